@@ -1,0 +1,128 @@
+#include "cli.h"
+
+#include "common/error.h"
+#include "text/errortext.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace cli {
+
+// One function per subcommand, each in its own file under cli/.
+// int runConv(const QStringList &args);
+
+namespace {
+
+struct Subcommand {
+    const char *name;
+    const char *summary; // QT_TRANSLATE_NOOP("cli", ...)
+    int (*run)(const QStringList &args);
+    bool needsGui; // renders widgets (export): runs a QApplication on the offscreen platform
+};
+
+// Subcommands append a row here.
+const Subcommand kSubcommands[] = {
+    {nullptr, nullptr, nullptr, false},
+};
+
+const Subcommand *find(const char *name)
+{
+    for (const Subcommand &s : kSubcommands)
+        if (s.name && std::strcmp(s.name, name) == 0)
+            return &s;
+    return nullptr;
+}
+
+QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+
+void printHelp()
+{
+    QString s = tr("Usage: dltutor [SUBCOMMAND [OPTIONS]]\n"
+                   "\n"
+                   "With no arguments, opens the DL Tutor window.\n"
+                   "\n"
+                   "Subcommands (each runs without a window and prints text or JSON):\n");
+    for (const Subcommand &c : kSubcommands)
+        if (c.name)
+            s += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(c.name).leftJustified(10), tr(c.summary));
+    s += tr("\n"
+            "Options:\n"
+            "  -h, --help     show this help; 'dltutor SUBCOMMAND --help' shows a subcommand's options\n"
+            "  --version      print the version\n"
+            "\n"
+            "Exit status: 0 on success, 2 for bad input (with one line on stderr).\n");
+    out(s);
+}
+
+} // namespace
+
+bool isCliInvocation(int argc, char **argv)
+{
+    return argc > 1;
+}
+
+void out(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int fail(const QString &subcommand, const QString &message)
+{
+    QString line = QStringLiteral("dltutor");
+    if (!subcommand.isEmpty())
+        line += QLatin1Char(' ') + subcommand;
+    line += QStringLiteral(": ") + message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QByteArray bytes = (line + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+    return BadInput;
+}
+
+int fail(const QString &subcommand, const dlt::Error &error)
+{
+    return fail(subcommand, errorText(error));
+}
+
+int run(int argc, char **argv)
+{
+    const char *first = argv[1];
+    const Subcommand *sub = find(first);
+
+    std::unique_ptr<QCoreApplication> app;
+    if (sub && sub->needsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("DLTutor"));
+    QCoreApplication::setApplicationName(QStringLiteral("dltutor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DLTUTOR_VERSION));
+
+    if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0 || std::strcmp(first, "help") == 0) {
+        printHelp();
+        return Success;
+    }
+    if (std::strcmp(first, "--version") == 0) {
+        out(QStringLiteral("dltutor %1\n").arg(QStringLiteral(DLTUTOR_VERSION)));
+        return Success;
+    }
+    if (!sub)
+        return fail(QString(), tr("unknown subcommand or option '%1'; run 'dltutor --help' for the list")
+                                   .arg(QString::fromLocal8Bit(first)));
+
+    QStringList args;
+    for (int i = 2; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return sub->run(args);
+}
+
+} // namespace cli

@@ -1,0 +1,78 @@
+#include "mainwindow/mainwindow.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QtTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("DLTutorTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_mainwindow"));
+        QSettings().clear();
+    }
+
+    void pagesAreBuiltLazily()
+    {
+        MainWindow w;
+        int builtA = 0, builtB = 0;
+        w.addTopic(QStringLiteral("a"), QStringLiteral("Alpha"), QString(), [&] { ++builtA; return new QLabel(QStringLiteral("A")); });
+        w.addTopic(QStringLiteral("b"), QStringLiteral("Beta"), QString(), [&] { ++builtB; return new QLabel(QStringLiteral("B")); });
+        QCOMPARE(builtA, 1); // the first topic is current at once
+        QCOMPARE(builtB, 0);
+        QVERIFY(w.showTopic(QStringLiteral("b")));
+        QCOMPARE(builtB, 1);
+        QVERIFY(w.showTopic(QStringLiteral("a")));
+        QVERIFY(w.showTopic(QStringLiteral("b")));
+        QCOMPARE(builtA, 1);
+        QCOMPARE(builtB, 1);
+        QVERIFY(!w.showTopic(QStringLiteral("nope")));
+        QCOMPARE(w.currentTopic(), QStringLiteral("b"));
+    }
+
+    void clickingTheListSwitchesPage()
+    {
+        MainWindow w;
+        w.addTopic(QStringLiteral("a"), QStringLiteral("Alpha"), QString(), [] { return new QLabel(QStringLiteral("A")); });
+        w.addTopic(QStringLiteral("b"), QStringLiteral("Beta"), QString(), [] { return new QLabel(QStringLiteral("B")); });
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *list = w.findChild<QListWidget *>(QStringLiteral("topicList"));
+        auto *stack = w.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+        QVERIFY(list && stack);
+        const QRect r = list->visualItemRect(list->item(1));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, r.center());
+        QTRY_COMPARE(w.currentTopic(), QStringLiteral("b"));
+        auto *label = qobject_cast<QLabel *>(stack->currentWidget());
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("B"));
+    }
+
+    void lastTopicPersists()
+    {
+        {
+            MainWindow w;
+            w.addTopic(QStringLiteral("a"), QStringLiteral("Alpha"), QString(), [] { return new QLabel; });
+            w.addTopic(QStringLiteral("b"), QStringLiteral("Beta"), QString(), [] { return new QLabel; });
+            w.show();
+            w.showTopic(QStringLiteral("b"));
+            w.close();
+        }
+        MainWindow w2;
+        w2.addTopic(QStringLiteral("a"), QStringLiteral("Alpha"), QString(), [] { return new QLabel; });
+        w2.addTopic(QStringLiteral("b"), QStringLiteral("Beta"), QString(), [] { return new QLabel; });
+        w2.restoreSettings();
+        QCOMPARE(w2.currentTopic(), QStringLiteral("b"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
