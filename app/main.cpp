@@ -19,6 +19,14 @@ int main(int argc, char **argv)
     MainWindow window;
     registerTopics(window);
     window.restoreSettings();
+    const QStringList args = QApplication::arguments();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--page")); i >= 0) {
+        if (i + 1 >= args.size() || !window.showTopic(args[i + 1])) {
+            cli::fail(QString(), QApplication::translate("cli", "--page needs one of: %1")
+                                     .arg(window.topicIds().join(QStringLiteral(", "))));
+            return cli::BadInput;
+        }
+    }
     window.show();
     return app.exec();
 }

@@ -53,6 +53,7 @@ void printHelp()
             "Options:\n"
             "  -h, --help     show this help; 'dltutor SUBCOMMAND --help' shows a subcommand's options\n"
             "  --version      print the version\n"
+            "  --page ID      open the window on a topic (conv, vgg, rnn, quiz, graph)\n"
             "\n"
             "Exit status: 0 on success, 2 for bad input (with one line on stderr).\n");
     out(s);
@@ -62,7 +63,10 @@ void printHelp()
 
 bool isCliInvocation(int argc, char **argv)
 {
-    return argc > 1;
+    if (argc <= 1)
+        return false;
+    // Window options: dltutor --page ID opens the window on that topic.
+    return std::strcmp(argv[1], "--page") != 0;
 }
 
 void out(const QString &text)

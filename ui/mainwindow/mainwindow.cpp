@@ -12,6 +12,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -53,6 +55,17 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
+
+    m_undoGroup = new QUndoGroup(this);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     m_topicMenu = menuBar()->addMenu(tr("&Topics"));
 
@@ -103,6 +116,8 @@ QWidget *MainWindow::page(const QString &id)
         m_stack->removeWidget(old);
         m_stack->insertWidget(i, t.page);
         old->deleteLater();
+        if (auto *stack = t.page->findChild<QUndoStack *>())
+            m_undoGroup->addStack(stack);
         if (wasCurrent)
             m_stack->setCurrentIndex(i);
     }
@@ -127,6 +142,7 @@ void MainWindow::onTopicRowChanged(int row)
         return;
     QWidget *p = page(m_topics[size_t(row)].id);
     m_stack->setCurrentIndex(row);
+    m_undoGroup->setActiveStack(p ? p->findChild<QUndoStack *>() : nullptr);
     setWindowTitle(tr("%1 — DL Tutor").arg(m_topics[size_t(row)].title));
     if (p && isVisible())
         p->setFocus(Qt::OtherFocusReason);

@@ -9,11 +9,13 @@
 class QListWidget;
 class QStackedWidget;
 class QMenu;
+class QUndoGroup;
 
 /**
  * The application window: a topic list on the left and the current topic's page.
  * Pages are registered with a factory and built the first time they are shown,
- * so start-up pays only for the visible page.
+ * so start-up pays only for the visible page. A page that owns a QUndoStack (as a
+ * child object) gets the Edit menu's Undo/Redo while it is current.
  */
 class MainWindow : public QMainWindow
 {
@@ -61,5 +63,6 @@ private:
     QListWidget *m_topicList = nullptr;
     QStackedWidget *m_stack = nullptr;
     QMenu *m_topicMenu = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     std::vector<Topic> m_topics;
 };
