@@ -10,6 +10,7 @@
 // Each room's table lives beside its page and is listed here once.
 namespace errortables {
 std::span<const ErrorTemplate> common();
+std::span<const ErrorTemplate> matrix();
 } // namespace errortables
 
 namespace errortables {
@@ -36,6 +37,7 @@ using TableFn = std::span<const ErrorTemplate> (*)();
 // Rooms append their table function here.
 const TableFn kTables[] = {
     &errortables::common,
+    &errortables::matrix,
 };
 
 const ErrorTemplate *find(const std::string &key)
