@@ -33,6 +33,8 @@ Result<AxisSize> axisSize(int n, int k, int stride, int padding, int dilation, c
     a.numerator = int(padded - eff);
     a.remainder = a.numerator % stride;
     a.out = a.numerator / stride + 1;
+    if (a.out > kMaxSide)
+        return Error("conv.output_too_large").with("axis", axis).with("out", (long long)a.out).with("max", (long long)kMaxSide);
     a.unreached = int(padded - ((long long)(a.out - 1) * stride + eff));
     return a;
 }

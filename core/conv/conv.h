@@ -57,7 +57,7 @@ struct AxisSize {
 /**
  * Computes one axis. axis is "rows" or "cols" and is named in errors:
  * conv.bad_stride(axis, value), conv.bad_dilation(axis, value), conv.bad_padding(axis, value),
- * conv.filter_too_large(axis, effective, padded).
+ * conv.filter_too_large(axis, effective, padded), conv.output_too_large(axis, out, max) (more than kMaxSide).
  */
 Result<AxisSize> axisSize(int n, int k, int stride, int padding, int dilation, const std::string &axis);
 

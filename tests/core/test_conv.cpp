@@ -281,6 +281,12 @@ TEST(Conv, ErrorsNameWhatIsWrong)
     // 2000×2000 outputs × 9 taps = 36M taps: too many to trace, but compute() still works.
     const Volume big{Eigen::MatrixXd::Zero(2002, 2002)};
     EXPECT_EQ(err(big, k, Spec{}).key, "conv.trace_too_large");
+    // Padding alone cannot blow the output up: (1 + 2·8000 − 0 − 1)/1 + 1 = 16001 rows > 8192.
+    s = Spec{};
+    s.padding = {8000, 0};
+    e = err({Eigen::MatrixXd::Ones(1, 1)}, {Eigen::MatrixXd::Ones(1, 1)}, s);
+    EXPECT_EQ(e.key, "conv.output_too_large");
+    EXPECT_EQ(e.arg("out"), "16001");
     EXPECT_TRUE(compute(big, k, Spec{}).ok());
 }
 
