@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -44,7 +45,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
     statusBar();
-    resize(1280, 820);
+    // A comfortable default that still fits small laptop screens and 200% scaling.
+    QSize size(1280, 820);
+    if (const QScreen *scr = screen())
+        size = size.boundedTo(scr->availableGeometry().size() * 0.92);
+    resize(size);
 }
 
 MainWindow::~MainWindow() = default;
