@@ -1,0 +1,63 @@
+#include "gradientformat.h"
+
+#include "rnn/plot.h"
+
+#include <QStringList>
+
+namespace gradientformat {
+
+namespace {
+
+QString withUnicodeMinus(const std::string &s)
+{
+    QString out = QString::fromStdString(s);
+    out.replace(QLatin1Char('-'), QChar(0x2212));
+    return out;
+}
+
+} // namespace
+
+QString number(double v, int digits)
+{
+    return withUnicodeMinus(dlt::rnn::formatValue(v, digits));
+}
+
+QString magnitude(double log10Value, int digits)
+{
+    return withUnicodeMinus(dlt::rnn::formatLog10(log10Value, digits));
+}
+
+QString complex(std::complex<double> z, int digits)
+{
+    return withUnicodeMinus(dlt::rnn::formatComplex(z, digits));
+}
+
+QString vector(const Eigen::VectorXd &v, int digits)
+{
+    QStringList parts;
+    for (double x : v)
+        parts << number(x, digits);
+    return QLatin1Char('(') + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QString vector(const Eigen::VectorXcd &v, int digits)
+{
+    QStringList parts;
+    for (const auto &x : v)
+        parts << complex(x, digits);
+    return QLatin1Char('(') + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QString matrix(const Eigen::MatrixXd &m, int digits)
+{
+    QStringList rows;
+    for (Eigen::Index r = 0; r < m.rows(); ++r) {
+        QStringList cells;
+        for (Eigen::Index c = 0; c < m.cols(); ++c)
+            cells << number(m(r, c), digits);
+        rows << QLatin1Char('[') + cells.join(QStringLiteral(", ")) + QLatin1Char(']');
+    }
+    return QLatin1Char('[') + rows.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+} // namespace gradientformat

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "models/gradientrunner.h"
+
+#include <QWidget>
+
+class EigenvalueModel;
+class GradientChart;
+class GradientDocument;
+class GradientExplanation;
+class GradientInputs;
+class GradientPresetBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QUndoStack;
+class ScaleControl;
+class SpectrumView;
+
+namespace dlt {
+struct Error;
+}
+
+/**
+ * "Vanishing/exploding gradients" (topic id "rnn"): choose W_hh (grid, presets, scale slider),
+ * the activation, T, b, h₀ and l, and compare the actual back-propagated gradient norm with the
+ * guaranteed bound and the seed's estimate; the spectrum (table and complex plane) and a worked
+ * explanation follow every change. State and undo live in a GradientDocument; the analysis runs
+ * through a GradientRunner (background thread with progress and Cancel for large problems).
+ */
+class GradientPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GradientPage(QWidget *parent = nullptr);
+    ~GradientPage() override;
+
+    GradientDocument *document() const { return m_document; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    GradientRunner *runner() const { return m_runner; }
+
+private:
+    QWidget *buildLeftPanel();
+    QWidget *buildRightPanel();
+    void recompute();
+    void onFinished(const GradientRunner::AnalysisPtr &analysis);
+    void onFailed(const dlt::Error &error);
+    void onBusyChanged(bool busy);
+    void showBanner(const QString &text, const QString &style);
+
+    QUndoStack *m_undoStack;
+    GradientDocument *m_document;
+    GradientRunner *m_runner;
+    EigenvalueModel *m_eigenModel;
+    GradientPresetBox *m_presets = nullptr;
+    GradientInputs *m_inputs = nullptr;
+    ScaleControl *m_scale = nullptr;
+    QLabel *m_banner = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QWidget *m_progressRow = nullptr;
+    QTimer *m_progressDelay = nullptr;
+    GradientChart *m_chart = nullptr;
+    QLabel *m_readout = nullptr;
+    SpectrumView *m_spectrum = nullptr;
+    QLabel *m_spectrumCaption = nullptr;
+    QTableView *m_eigenTable = nullptr;
+    GradientExplanation *m_explanation = nullptr;
+};
