@@ -5,15 +5,23 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 
 #include <cstdio>
 #include <cstring>
 #include <memory>
 
+#include <unistd.h>
+
 namespace cli {
 
 // One function per subcommand, each in its own file under cli/.
-// int runConv(const QStringList &args);
+int runConv(const QStringList &args);
+int runVgg(const QStringList &args);
+int runQuiz(const QStringList &args);
+int runExport(const QStringList &args);
+int runRnn(const QStringList &args);
 
 namespace {
 
@@ -26,7 +34,11 @@ struct Subcommand {
 
 // Subcommands append a row here.
 const Subcommand kSubcommands[] = {
-    {nullptr, nullptr, nullptr, false},
+    {"conv", QT_TRANSLATE_NOOP("cli", "convolve an input with a filter: the output map, or every step as JSON"), &runConv, false},
+    {"vgg", QT_TRANSLATE_NOOP("cli", "layer sizes, parameters and MACs of the VGG configurations"), &runVgg, false},
+    {"rnn", QT_TRANSLATE_NOOP("cli", "vanishing or exploding gradients for a recurrent matrix W_hh"), &runRnn, false},
+    {"quiz", QT_TRANSLATE_NOOP("cli", "validate, list and convert question banks (JSON, Moodle GIFT)"), &runQuiz, false},
+    {"export", QT_TRANSLATE_NOOP("cli", "render to PNG without a window (graph)"), &runExport, true},
 };
 
 const Subcommand *find(const char *name)
@@ -103,6 +115,11 @@ int run(int argc, char **argv)
     if (sub && sub->needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a desktop session Qt warns about XDG_RUNTIME_DIR on stderr, which must hold
+        // only the one-line error: name the private directory Qt would pick anyway.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(QDir::tempPath() + QStringLiteral("/runtime-")
+                                                         + QString::number(::getuid())));
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -11,6 +11,12 @@
 namespace errortables {
 std::span<const ErrorTemplate> common();
 std::span<const ErrorTemplate> matrix();
+std::span<const ErrorTemplate> conv();
+std::span<const ErrorTemplate> vgg();
+std::span<const ErrorTemplate> graph();
+std::span<const ErrorTemplate> exportKinds();
+std::span<const ErrorTemplate> rnn();
+std::span<const ErrorTemplate> quiz();
 } // namespace errortables
 
 namespace errortables {
@@ -38,6 +44,12 @@ using TableFn = std::span<const ErrorTemplate> (*)();
 const TableFn kTables[] = {
     &errortables::common,
     &errortables::matrix,
+    &errortables::conv,
+    &errortables::vgg,
+    &errortables::graph,
+    &errortables::exportKinds,
+    &errortables::rnn,
+    &errortables::quiz,
 };
 
 const ErrorTemplate *find(const std::string &key)
