@@ -1,5 +1,7 @@
 #include "args.h"
 
+#include "cli.h"
+
 namespace cli {
 
 dlt::Result<Args> Args::parse(const QStringList &args, const std::vector<OptionSpec> &specs)
@@ -41,6 +43,21 @@ dlt::Result<Args> Args::parse(const QStringList &args, const std::vector<OptionS
 QString Args::value(const QString &name, const QString &fallback) const
 {
     return m_values.value(name, fallback);
+}
+
+std::optional<int> parseOrFinish(const QString &subcommand, const QStringList &args, std::vector<OptionSpec> specs,
+                                 const std::function<QString()> &usage, Args &parsed)
+{
+    specs.push_back({QStringLiteral("help"), false});
+    auto result = Args::parse(args, specs);
+    if (!result)
+        return fail(subcommand, result.error());
+    parsed = std::move(*result);
+    if (parsed.has(QStringLiteral("help"))) {
+        out(usage());
+        return Success;
+    }
+    return std::nullopt;
 }
 
 } // namespace cli

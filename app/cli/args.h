@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace cli {
@@ -33,5 +35,13 @@ public:
 private:
     QMap<QString, QString> m_values;
 };
+
+/**
+ * The common start of every subcommand: parses args against specs (--help is always accepted).
+ * Returns the exit status when the subcommand is already finished — BadInput after reporting a
+ * bad option on stderr, Success after printing usage() for --help — or nullopt with parsed set.
+ */
+std::optional<int> parseOrFinish(const QString &subcommand, const QStringList &args, std::vector<OptionSpec> specs,
+                                 const std::function<QString()> &usage, Args &parsed);
 
 } // namespace cli

@@ -182,17 +182,12 @@ QString failureText(const dlt::Error &e)
 
 int runConv(const QStringList &args)
 {
-    const auto parsed = Args::parse(args, {{QStringLiteral("input")}, {QStringLiteral("filter")},
+    Args a;
+    if (const auto done = parseOrFinish(kSub, args, {{QStringLiteral("input")}, {QStringLiteral("filter")},
                                            {QStringLiteral("stride")}, {QStringLiteral("padding")},
                                            {QStringLiteral("dilation")}, {QStringLiteral("mode")},
-                                           {QStringLiteral("json"), false}, {QStringLiteral("help"), false}});
-    if (!parsed)
-        return fail(kSub, parsed.error());
-    const Args &a = *parsed;
-    if (a.has(QStringLiteral("help"))) {
-        out(usage());
-        return Success;
-    }
+                                           {QStringLiteral("json"), false}}, usage, a))
+        return *done;
     for (const char *required : {"input", "filter"})
         if (!a.has(QLatin1String(required)))
             return fail(kSub, dlt::Error("cli.missing_option").with("option", std::string("--") + required));

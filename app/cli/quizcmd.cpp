@@ -151,17 +151,13 @@ int convert(const QString &in, const QString &outPath)
 
 int runQuiz(const QStringList &args)
 {
-    const auto parsed = Args::parse(args,
-        { { QStringLiteral("validate"), false }, { QStringLiteral("list"), false }, { QStringLiteral("json"), false },
-            { QStringLiteral("bank"), true }, { QStringLiteral("convert"), true }, { QStringLiteral("out"), true },
-            { QStringLiteral("help"), false } });
-    if (!parsed)
-        return fail(kSub, parsed.error());
-    const Args &a = *parsed;
-    if (a.has(QStringLiteral("help"))) {
-        out(usage());
-        return Success;
-    }
+    Args a;
+    if (const auto done = parseOrFinish(kSub, args,
+                                        {{QStringLiteral("validate"), false}, {QStringLiteral("list"), false},
+                                         {QStringLiteral("json"), false}, {QStringLiteral("bank"), true},
+                                         {QStringLiteral("convert"), true}, {QStringLiteral("out"), true}},
+                                        usage, a))
+        return *done;
     const QString modes[] = { QStringLiteral("validate"), QStringLiteral("list"), QStringLiteral("convert") };
     QString mode;
     for (const QString &m : modes) {

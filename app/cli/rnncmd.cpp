@@ -185,18 +185,12 @@ std::optional<QString> parseVectorOption(const Args &a, const QString &name, Eig
 
 int runRnn(const QStringList &args)
 {
-    const auto parsed = Args::parse(args, {{QStringLiteral("whh")}, {QStringLiteral("whh-file")},
+    Args a;
+    if (const auto done = parseOrFinish(kSub, args, {{QStringLiteral("whh")}, {QStringLiteral("whh-file")},
                                            {QStringLiteral("activation")}, {QStringLiteral("steps")},
                                            {QStringLiteral("bias")}, {QStringLiteral("h0")},
-                                           {QStringLiteral("loss-grad")}, {QStringLiteral("json"), false},
-                                           {QStringLiteral("help"), false}});
-    if (!parsed)
-        return fail(kSub, parsed.error());
-    const Args &a = *parsed;
-    if (a.has(QStringLiteral("help"))) {
-        out(usage());
-        return Success;
-    }
+                                           {QStringLiteral("loss-grad")}, {QStringLiteral("json"), false}}, usage, a))
+        return *done;
     if (a.has(QStringLiteral("whh")) && a.has(QStringLiteral("whh-file")))
         return fail(kSub, dlt::Error("cli.exclusive").with("option", std::string("--whh")).with("other", std::string("--whh-file")));
 

@@ -186,16 +186,10 @@ QString jsonText(const nlohmann::ordered_json &column, const QString &indent)
 int runVgg(const QStringList &args)
 {
     using namespace dlt::arch;
-    const auto parsed = Args::parse(args, {{QStringLiteral("config")}, {QStringLiteral("input")},
-                                           {QStringLiteral("layers")}, {QStringLiteral("json"), false},
-                                           {QStringLiteral("help"), false}});
-    if (!parsed)
-        return fail(kSub, parsed.error());
-    const Args &a = *parsed;
-    if (a.has(QStringLiteral("help"))) {
-        out(usage());
-        return Success;
-    }
+    Args a;
+    if (const auto done = parseOrFinish(kSub, args, {{QStringLiteral("config")}, {QStringLiteral("input")},
+                                           {QStringLiteral("layers")}, {QStringLiteral("json"), false}}, usage, a))
+        return *done;
     if (a.has(QStringLiteral("config")) && a.has(QStringLiteral("layers")))
         return fail(kSub, dlt::Error("cli.exclusive").with("option", std::string("--config")).with("other", std::string("--layers")));
 
