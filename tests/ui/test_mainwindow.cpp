@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
@@ -54,6 +55,28 @@ private slots:
         auto *label = qobject_cast<QLabel *>(stack->currentWidget());
         QVERIFY(label);
         QCOMPARE(label->text(), QStringLiteral("B"));
+    }
+
+    void fileActionShowsTopicAndTriggersPageAction()
+    {
+        MainWindow w;
+        w.addTopic(QStringLiteral("a"), QStringLiteral("Alpha"), QString(), [] { return new QLabel; });
+        int triggered = 0;
+        w.addTopic(QStringLiteral("b"), QStringLiteral("Beta"), QString(), [&] {
+            auto *page = new QLabel;
+            auto *open = new QAction(page);
+            open->setObjectName(QStringLiteral("actionOpenThing"));
+            connect(open, &QAction::triggered, page, [&] { ++triggered; });
+            page->addAction(open);
+            return page;
+        });
+        w.addFileAction(QStringLiteral("b"), QStringLiteral("actionOpenThing"), QStringLiteral("Open thing"));
+        auto *fileAction = w.findChild<QAction *>(QStringLiteral("actionFile_actionOpenThing"));
+        QVERIFY(fileAction);
+        QCOMPARE(w.currentTopic(), QStringLiteral("a"));
+        fileAction->trigger();
+        QCOMPARE(w.currentTopic(), QStringLiteral("b"));
+        QCOMPARE(triggered, 1);
     }
 
     void lastTopicPersists()

@@ -56,10 +56,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setObjectName(QStringLiteral("actionQuit"));
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_quitAction = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
 
     m_undoGroup = new QUndoGroup(this);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -97,6 +97,21 @@ void MainWindow::addTopic(const QString &id, const QString &title, const QString
     m_stack->addWidget(new QWidget);
     if (n == 1)
         m_topicList->setCurrentRow(0);
+}
+
+void MainWindow::addFileAction(const QString &id, const QString &actionObjectName, const QString &text)
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(QStringLiteral("actionFile_") + actionObjectName);
+    connect(a, &QAction::triggered, this, [this, id, actionObjectName] {
+        if (!showTopic(id))
+            return;
+        if (auto *target = page(id)->findChild<QAction *>(actionObjectName))
+            target->trigger();
+    });
+    m_fileMenu->insertAction(m_quitAction, a);
+    if (m_fileMenu->actions().size() == 2)
+        m_fileMenu->insertSeparator(m_quitAction);
 }
 
 int MainWindow::indexOf(const QString &id) const

@@ -30,6 +30,12 @@ public:
     /** Registers a topic; its page is built lazily by factory. Ids are stable ("conv", "vgg", ...). */
     void addTopic(const QString &id, const QString &title, const QString &toolTip, PageFactory factory);
 
+    /**
+     * Adds a File-menu entry that shows topic id and triggers the page's QAction named
+     * actionObjectName (for example the quiz page's "Open question bank…").
+     */
+    void addFileAction(const QString &id, const QString &actionObjectName, const QString &text);
+
     /** Shows the topic with this id, building its page if needed. Returns false for an unknown id. */
     bool showTopic(const QString &id);
 
@@ -62,6 +68,8 @@ private:
 
     QListWidget *m_topicList = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_quitAction = nullptr;
     QMenu *m_topicMenu = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     std::vector<Topic> m_topics;

@@ -26,4 +26,6 @@ void registerTopics(MainWindow &window)
     window.addTopic(QStringLiteral("graph"), MainWindow::tr("RNN computational graph"),
                     MainWindow::tr("The RNN cell's graph folded and unrolled: shared weights and BPTT step by step"),
                     [] { return new GraphPage; });
+    window.addFileAction(QStringLiteral("quiz"), QStringLiteral("actionOpenQuestionBank"),
+                         MainWindow::tr("Open &question bank…"));
 }
