@@ -104,7 +104,7 @@ Result<Analysis> analyze(const Inputs &inputs, const AnalyzeOptions &options)
         auto spectraJob = std::async(std::launch::async, [&w = a.inputs.w, vectors = options.eigenvectors] {
             return computeSpectra(w, vectors);
         });
-        auto tr = runTrajectory(a.inputs, options.progress);
+        auto tr = runTrajectory(a.inputs, options.progress, Cores::One);
         auto sp = spectraJob.get();
         if (!sp)
             return sp.error();

@@ -3,8 +3,10 @@
 #include "kernels.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace dlt::rnn {
 
@@ -41,9 +43,56 @@ double stableNorm(const Eigen::VectorXd &v)
     return m * (v / m).norm();
 }
 
+// One forward step for a range of rows: a = s·(W·h_{t−1}) + b, h_t = φ(a), d = φ'(a). Every row is
+// independent, so the rows are split over two threads (kernels::forRowRanges) with the same results.
+// A copy of an n×n matrix whose columns start on 64-byte boundaries (ld a multiple of 8): the
+// vectorised matvec then never loads across a cache line.
+class AlignedMatrix
+{
+public:
+    explicit AlignedMatrix(const Eigen::MatrixXd &m)
+        : m_ld((m.rows() + 7) / 8 * 8), m_storage(std::size_t(m_ld * m.cols() + 8), 0.0)
+    {
+        const auto misalign = reinterpret_cast<std::uintptr_t>(m_storage.data()) / sizeof(double) % 8;
+        m_data = m_storage.data() + (8 - misalign) % 8;
+        for (Eigen::Index j = 0; j < m.cols(); ++j)
+            std::copy(m.col(j).data(), m.col(j).data() + m.rows(), m_data + m_ld * j);
+    }
+    const double *data() const { return m_data; }
+    std::ptrdiff_t ld() const { return m_ld; }
+
+private:
+    std::ptrdiff_t m_ld;
+    std::vector<double> m_storage;
+    double *m_data = nullptr;
+};
+
+struct ForwardStep {
+    const double *w;
+    std::ptrdiff_t ld;
+    const double *hPrev;
+    const double *bias;
+    double s;
+    Activation activation;
+    int n;
+    double *a;
+    double *h;
+    double *d;
+    double *scratch; // 2n doubles
+};
+
+void forwardRows(void *ctx, int first, int last)
+{
+    const auto &f = *static_cast<const ForwardStep *>(ctx);
+    kernels::matvecRows(f.w, f.ld, f.hPrev, f.a, first, last, f.n);
+    for (int i = first; i < last; ++i)
+        f.a[i] = f.s * f.a[i] + f.bias[i];
+    applyActivation(f.activation, f.a + first, f.h + first, f.d + first, last - first, f.scratch + 2 * first);
+}
+
 } // namespace
 
-Result<Trajectory> runTrajectory(const Inputs &in, const ProgressFn &progress)
+Result<Trajectory> runTrajectory(const Inputs &in, const ProgressFn &progress, Cores cores)
 {
     const int n = int(in.w.rows());
     const long long steps = in.steps;
@@ -51,8 +100,8 @@ Result<Trajectory> runTrajectory(const Inputs &in, const ProgressFn &progress)
 
     // Column-major W for the forward product and Wᵀ for the backward one: both are then
     // "sum of scaled columns", the vectorisable form.
-    const Eigen::MatrixXd &w = in.w;
-    const Eigen::MatrixXd wt = in.w.transpose();
+    const AlignedMatrix w(in.w);
+    const AlignedMatrix wt(in.w.transpose());
 
     Trajectory tr;
     tr.states.resize(n, steps + 1);
@@ -69,12 +118,17 @@ Result<Trajectory> runTrajectory(const Inputs &in, const ProgressFn &progress)
     const double totalWork = 2.0 * double(std::max<long long>(steps, 1));
     auto report = [&](double done) { return !progress || progress(std::min(done / totalWork, 1.0)); };
 
-    Eigen::VectorXd y(n), a(n), scratch(2 * n);
+    // The caller says whether the second core is free (analyze() may factorise W on it meanwhile).
+    const bool split = cores == Cores::Both && kernels::splitAvailable(n);
+    Eigen::VectorXd a(n), scratch(2 * n);
     for (long long t = 1; t <= steps; ++t) {
-        kernels::matvec(w.data(), tr.states.col(t - 1).data(), y.data(), n);
-        a = s * y + in.bias;
         double *h = tr.states.col(t).data();
-        applyActivation(in.activation, a.data(), h, tr.derivatives.col(t - 1).data(), n, scratch.data());
+        ForwardStep step{w.data(), w.ld(), tr.states.col(t - 1).data(), in.bias.data(), s, in.activation, n,
+                         a.data(), h, tr.derivatives.col(t - 1).data(), scratch.data()};
+        if (split)
+            kernels::forRowRanges(n, forwardRows, &step);
+        else
+            forwardRows(&step, 0, n);
         if (unbounded) {
             bool clipped = false;
             for (int i = 0; i < n; ++i) {
@@ -116,7 +170,10 @@ Result<Trajectory> runTrajectory(const Inputs &in, const ProgressFn &progress)
             const long long k = steps - t + 1;
             // v = s·φ'(a_t) ⊙ (u·c); next = Wᵀ·v, so g_{t−1} = exp(logScale)·next.
             v = (s * c) * tr.derivatives.col(t - 1).cwiseProduct(u);
-            kernels::matvec(wt.data(), v.data(), next.data(), n);
+            if (split)
+                kernels::matvecStrided(wt.data(), wt.ld(), v.data(), next.data(), n);
+            else
+                kernels::matvecRows(wt.data(), wt.ld(), v.data(), next.data(), 0, n, n);
             u.swap(next);
             norm = stableNorm(u);
             if (norm == 0.0)

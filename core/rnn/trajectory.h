@@ -40,10 +40,14 @@ struct Trajectory {
     std::vector<double> gradLn;
 };
 
+/** Whether a trajectory may use the second core: not while the caller keeps it busy with other work. */
+enum class Cores { One, Both };
+
 /**
  * Runs the forward recurrence and back-propagation for already validated inputs (see validate()).
+ * With Cores::Both, large n splits each step's rows across a helper thread; results are identical.
  * Errors: rnn.cancelled when progress returns false.
  */
-Result<Trajectory> runTrajectory(const Inputs &validated, const ProgressFn &progress = {});
+Result<Trajectory> runTrajectory(const Inputs &validated, const ProgressFn &progress = {}, Cores cores = Cores::Both);
 
 } // namespace dlt::rnn

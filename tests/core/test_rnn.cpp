@@ -792,3 +792,66 @@ TEST(RnnKernels, MatvecMatchesEigenAndNamesItsVariant)
     }
     EXPECT_THAT(std::string(kernels::matvecVariant()), ::testing::AnyOf("x86-64-v4", "x86-64-v3", "baseline"));
 }
+
+// The two-thread paths (n ≥ 128) must give exactly the single-thread sums: each y[i] adds the same
+// terms in the same order whichever thread computes it.
+TEST(RnnKernels, SplitMatvecIsBitIdenticalToSingleThread)
+{
+    std::mt19937_64 rng(5);
+    std::normal_distribution<double> g;
+    for (int n : {127, 128, 131, 256, 257, 512}) {
+        const Eigen::MatrixXd a = Eigen::MatrixXd::NullaryExpr(n, n, [&] { return g(rng); });
+        const Eigen::VectorXd x = Eigen::VectorXd::NullaryExpr(n, [&] { return g(rng); });
+        Eigen::VectorXd y(n), ref(n);
+        kernels::matvecStrided(a.data(), n, x.data(), y.data(), n);
+        kernels::matvec(a.data(), x.data(), ref.data(), n);
+        for (int i = 0; i < n; ++i)
+            ASSERT_EQ(y[i], ref[i]) << "n=" << n << " i=" << i;
+        // The same product through a padded leading dimension and a row range.
+        const std::ptrdiff_t ld = n + 5;
+        Eigen::MatrixXd padded = Eigen::MatrixXd::Zero(ld, n);
+        padded.topRows(n) = a;
+        Eigen::VectorXd z(n);
+        kernels::matvecStrided(padded.data(), ld, x.data(), z.data(), n);
+        Eigen::VectorXd part = Eigen::VectorXd::Zero(n);
+        kernels::matvecRows(padded.data(), ld, x.data(), part.data(), n / 3, n, n);
+        for (int i = 0; i < n; ++i) {
+            ASSERT_EQ(z[i], ref[i]) << "n=" << n << " i=" << i;
+            ASSERT_EQ(part[i], i < n / 3 ? 0.0 : ref[i]) << "n=" << n << " i=" << i;
+        }
+    }
+}
+
+// The forward pass (rows split over two threads for n ≥ 128) against a plain serial loop built from
+// the single-thread product and applyActivation over the whole column: identical states and φ'.
+TEST(RnnTrajectory, ForwardPassMatchesSerialLoopExactly)
+{
+    std::mt19937_64 rng(9);
+    std::normal_distribution<double> g;
+    for (int n : {130, 256}) {
+        for (Activation act : {Activation::Tanh, Activation::Sigmoid, Activation::Relu}) {
+            Inputs in;
+            in.w = Eigen::MatrixXd::NullaryExpr(n, n, [&] { return g(rng) * 1.2 / std::sqrt(double(n)); });
+            in.bias = Eigen::VectorXd::NullaryExpr(n, [&] { return 0.1 * g(rng); });
+            in.h0 = Eigen::VectorXd::NullaryExpr(n, [&] { return g(rng); });
+            in.activation = act;
+            in.steps = 20;
+            in.scale = 0.9;
+            const auto v = validate(in);
+            ASSERT_TRUE(v.ok());
+            const auto tr = runTrajectory(*v);
+            ASSERT_TRUE(tr.ok());
+            Eigen::VectorXd h = v->h0, y(n), hNext(n), d(n), scratch(2 * n);
+            for (long long t = 1; t <= in.steps; ++t) {
+                kernels::matvec(v->w.data(), h.data(), y.data(), n);
+                const Eigen::VectorXd a = in.scale * y + v->bias;
+                applyActivation(act, a.data(), hNext.data(), d.data(), n, scratch.data());
+                h = hNext;
+                for (int i = 0; i < n; ++i) {
+                    ASSERT_EQ(tr->states(i, t), h[i]) << n << " t=" << t << " i=" << i;
+                    ASSERT_EQ(tr->derivatives(i, t - 1), d[i]) << n << " t=" << t << " i=" << i;
+                }
+            }
+        }
+    }
+}
