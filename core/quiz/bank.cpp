@@ -499,6 +499,24 @@ nlohmann::ordered_json matrixJson(const Eigen::MatrixXd &m)
     return rows;
 }
 
+// The answer field in the JSON bank's form for the question's type.
+nlohmann::ordered_json answerJson(const Question &q)
+{
+    switch (q.type) {
+    case QuestionType::TrueFalse:
+        return q.answerBool;
+    case QuestionType::SingleChoice:
+        return q.answerIndex;
+    case QuestionType::MultipleChoice:
+        return q.answerIndices;
+    case QuestionType::Numeric:
+        return number(q.answerNumber);
+    case QuestionType::Matrix:
+        return matrixJson(q.answerMatrix);
+    }
+    return nullptr;
+}
+
 } // namespace
 
 std::string bankListJson(const Bank &bank)
@@ -511,23 +529,7 @@ std::string bankListJson(const Bank &bank)
         o["type"] = typeName(q.type);
         o["prompt"] = q.prompt;
         o["choices"] = q.choices;
-        switch (q.type) {
-        case QuestionType::TrueFalse:
-            o["answer"] = q.answerBool;
-            break;
-        case QuestionType::SingleChoice:
-            o["answer"] = q.answerIndex;
-            break;
-        case QuestionType::MultipleChoice:
-            o["answer"] = q.answerIndices;
-            break;
-        case QuestionType::Numeric:
-            o["answer"] = number(q.answerNumber);
-            break;
-        case QuestionType::Matrix:
-            o["answer"] = matrixJson(q.answerMatrix);
-            break;
-        }
+        o["answer"] = answerJson(q);
         list.push_back(std::move(o));
     }
     return list.dump(2, ' ', false) + "\n";
@@ -548,23 +550,7 @@ std::string bankToJson(const Bank &bank)
         o["prompt"] = q.prompt;
         if (hasChoices(q.type))
             o["choices"] = q.choices;
-        switch (q.type) {
-        case QuestionType::TrueFalse:
-            o["answer"] = q.answerBool;
-            break;
-        case QuestionType::SingleChoice:
-            o["answer"] = q.answerIndex;
-            break;
-        case QuestionType::MultipleChoice:
-            o["answer"] = q.answerIndices;
-            break;
-        case QuestionType::Numeric:
-            o["answer"] = number(q.answerNumber);
-            break;
-        case QuestionType::Matrix:
-            o["answer"] = matrixJson(q.answerMatrix);
-            break;
-        }
+        o["answer"] = answerJson(q);
         o["explanation"] = q.explanation;
         if (hasChoices(q.type) && !q.choiceExplanations.empty())
             o["choice_explanations"] = q.choiceExplanations;
