@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -49,10 +50,13 @@ private slots:
         auto *list = w.findChild<QListWidget *>(QStringLiteral("topicList"));
         auto *stack = w.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
         QVERIFY(list && stack);
+        auto *area = qobject_cast<QScrollArea *>(stack->currentWidget());
+        QVERIFY(area);
         const QRect r = list->visualItemRect(list->item(1));
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, r.center());
         QTRY_COMPARE(w.currentTopic(), QStringLiteral("b"));
-        auto *label = qobject_cast<QLabel *>(stack->currentWidget());
+        QTRY_VERIFY(qobject_cast<QScrollArea *>(stack->currentWidget()));
+        auto *label = qobject_cast<QLabel *>(qobject_cast<QScrollArea *>(stack->currentWidget())->widget());
         QVERIFY(label);
         QCOMPARE(label->text(), QStringLiteral("B"));
     }

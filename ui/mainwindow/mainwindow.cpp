@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -9,6 +11,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -28,7 +31,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_topicList->setAccessibleDescription(tr("Choose the midterm topic to practise"));
     m_topicList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_topicList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_topicList->setMaximumWidth(260);
+    m_topicList->setMaximumWidth(320);
 
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("pageStack"));
@@ -83,6 +86,9 @@ void MainWindow::addTopic(const QString &id, const QString &title, const QString
 {
     m_topics.push_back(Topic{id, title, std::move(factory), nullptr});
     auto *item = new QListWidgetItem(title, m_topicList);
+    // Keep every title readable: the splitter may not squeeze the list below its widest entry.
+    m_topicList->setMinimumWidth(std::min(m_topicList->maximumWidth(),
+                                          m_topicList->sizeHintForColumn(0) + 2 * m_topicList->frameWidth() + 8));
     item->setToolTip(toolTip);
     item->setData(Qt::UserRole, id);
 
@@ -131,10 +137,17 @@ QWidget *MainWindow::page(const QString &id)
     if (!t.page) {
         t.page = t.factory();
         t.page->setObjectName(t.page->objectName().isEmpty() ? id + QStringLiteral("Page") : t.page->objectName());
+        // A page wider or taller than the window (large fonts, 200% scaling) scrolls inside it
+        // instead of pushing the window past the screen.
+        auto *area = new QScrollArea;
+        area->setObjectName(id + QStringLiteral("Scroll"));
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidgetResizable(true);
+        area->setWidget(t.page);
         QWidget *old = m_stack->widget(i);
         const bool wasCurrent = m_stack->currentIndex() == i;
         m_stack->removeWidget(old);
-        m_stack->insertWidget(i, t.page);
+        m_stack->insertWidget(i, area);
         old->deleteLater();
         if (auto *stack = t.page->findChild<QUndoStack *>())
             m_undoGroup->addStack(stack);
