@@ -8,6 +8,9 @@ packages=(
   libeigen3-dev liblapacke-dev libopenblas-dev nlohmann-json3-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core
+  desktop-file-utils appstream dpkg-dev
+  fonts-noto-cjk qt6-translations-l10n
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "text/errortext.h"
+#include "i18n/language.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ const Subcommand kSubcommands[] = {
     {"vgg", QT_TRANSLATE_NOOP("cli", "layer sizes, parameters and MACs of the VGG configurations"), &runVgg, false},
     {"rnn", QT_TRANSLATE_NOOP("cli", "vanishing or exploding gradients for a recurrent matrix W_hh"), &runRnn, false},
     {"quiz", QT_TRANSLATE_NOOP("cli", "validate, list and convert question banks (JSON, Moodle GIFT)"), &runQuiz, false},
-    {"export", QT_TRANSLATE_NOOP("cli", "render to PNG without a window (graph)"), &runExport, true},
+    {"export", QT_TRANSLATE_NOOP("cli", "render to PNG without a window (conv, vgg, rnn, graph, app)"), &runExport, true},
 };
 
 const Subcommand *find(const char *name)
@@ -77,8 +78,8 @@ bool isCliInvocation(int argc, char **argv)
 {
     if (argc <= 1)
         return false;
-    // Window options: dltutor --page ID opens the window on that topic.
-    return std::strcmp(argv[1], "--page") != 0;
+    // Window options: dltutor --page ID opens the window on that topic, --session FILE with that session.
+    return std::strcmp(argv[1], "--page") != 0 && std::strcmp(argv[1], "--session") != 0;
 }
 
 void out(const QString &text)
@@ -111,6 +112,12 @@ int run(int argc, char **argv)
     const char *first = argv[1];
     const Subcommand *sub = find(first);
 
+    // Read the arguments before QApplication sees argv: it takes "--session FILE" (and other
+    // X11 options) for itself and removes them.
+    QStringList args;
+    for (int i = 2; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
     std::unique_ptr<QCoreApplication> app;
     if (sub && sub->needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -127,6 +134,8 @@ int run(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("DLTutor"));
     QCoreApplication::setApplicationName(QStringLiteral("dltutor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DLTUTOR_VERSION));
+    // Help and messages in the language of LANGUAGE / LC_ALL / LC_MESSAGES / LANG.
+    i18n::installForSystemLocale();
 
     if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0 || std::strcmp(first, "help") == 0) {
         printHelp();
@@ -140,9 +149,6 @@ int run(int argc, char **argv)
         return fail(QString(), tr("unknown subcommand or option '%1'; run 'dltutor --help' for the list")
                                    .arg(QString::fromLocal8Bit(first)));
 
-    QStringList args;
-    for (int i = 2; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
     return sub->run(args);
 }
 

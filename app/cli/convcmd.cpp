@@ -2,7 +2,7 @@
 
 #include "cli/args.h"
 #include "cli/cli.h"
-#include "cli/io.h"
+#include "cli/convoptions.h"
 
 #include "text/errortext.h"
 
@@ -73,48 +73,6 @@ QString usage()
         .arg(conv::kMaxChannels);
 }
 
-dlt::Error badValue(const QString &option, const QString &value, const char *expected)
-{
-    return dlt::Error("cli.bad_value")
-        .with("option", ("--" + option).toStdString())
-        .with("value", value.toStdString())
-        .with("expected", tr(expected).toStdString());
-}
-
-// "2" → {2, 2}; "2x3" (or 2X3, 2×3) → {2, 3}. Range checks are core's (conv.bad_stride, ...).
-dlt::Result<conv::Pair> parsePair(const Args &a, const QString &option, int fallback)
-{
-    if (!a.has(option))
-        return conv::Pair{fallback, fallback};
-    const QString value = a.value(option);
-    static const QRegularExpression re(QStringLiteral("^\\s*(-?\\d{1,6})\\s*(?:[xX\u00d7]\\s*(-?\\d{1,6})\\s*)?$"));
-    const auto m = re.match(value);
-    if (!m.hasMatch())
-        return badValue(option, value, QT_TRANSLATE_NOOP("cli", "a whole number or ROWSxCOLS, e.g. 2 or 2x1"));
-    const int h = m.captured(1).toInt();
-    const int w = m.captured(2).isEmpty() ? h : m.captured(2).toInt();
-    return conv::Pair{h, w};
-}
-
-dlt::Result<dlt::Volume> readVolume(const Args &a, const QString &option)
-{
-    const QString path = a.value(option);
-    auto text = readInput(path);
-    if (!text)
-        return text.error();
-    dlt::MatrixLimits limits;
-    limits.maxRows = limits.maxCols = conv::kMaxSide;
-    limits.maxChannels = conv::kMaxChannels;
-    auto v = dlt::parseVolume(*text, limits);
-    if (!v) {
-        // Name the file so "line 3, column 2" can be found; keep the core error's key and arguments.
-        dlt::Error e = v.error();
-        e.with("file", path == QLatin1String("-") ? std::string("<stdin>") : path.toStdString());
-        return e;
-    }
-    return v;
-}
-
 // Integral values print as integers ("4", not "4.0"); −0 prints as 0.
 json number(double v)
 {
@@ -168,61 +126,20 @@ void printJson(const conv::Geometry &g, const Eigen::MatrixXd &output, const con
     std::fflush(stdout);
 }
 
-QString failureText(const dlt::Error &e)
-{
-    const std::string file = e.arg("file");
-    if (file.empty())
-        return errorText(e);
-    dlt::Error inner = e;
-    inner.args.erase("file");
-    return QString::fromStdString(file) + QStringLiteral(": ") + errorText(inner);
-}
-
 } // namespace
 
 int runConv(const QStringList &args)
 {
     Args a;
-    if (const auto done = parseOrFinish(kSub, args, {{QStringLiteral("input")}, {QStringLiteral("filter")},
-                                           {QStringLiteral("stride")}, {QStringLiteral("padding")},
-                                           {QStringLiteral("dilation")}, {QStringLiteral("mode")},
-                                           {QStringLiteral("json"), false}}, usage, a))
+    std::vector<OptionSpec> specs = convProblemOptions();
+    specs.push_back({QStringLiteral("json"), false});
+    if (const auto done = parseOrFinish(kSub, args, specs, usage, a))
         return *done;
-    for (const char *required : {"input", "filter"})
-        if (!a.has(QLatin1String(required)))
-            return fail(kSub, dlt::Error("cli.missing_option").with("option", std::string("--") + required));
-    if (a.value(QStringLiteral("input")) == QLatin1String("-") && a.value(QStringLiteral("filter")) == QLatin1String("-"))
-        return fail(kSub, dlt::Error("cli.exclusive")
-                              .with("option", std::string("--input -"))
-                              .with("other", std::string("--filter -")));
-
+    dlt::Volume inputVolume, filterVolume;
     conv::Spec spec;
-    const auto stride = parsePair(a, QStringLiteral("stride"), 1);
-    if (!stride)
-        return fail(kSub, stride.error());
-    const auto padding = parsePair(a, QStringLiteral("padding"), 0);
-    if (!padding)
-        return fail(kSub, padding.error());
-    const auto dilation = parsePair(a, QStringLiteral("dilation"), 1);
-    if (!dilation)
-        return fail(kSub, dilation.error());
-    spec.stride = *stride;
-    spec.padding = *padding;
-    spec.dilation = *dilation;
-    const QString mode = a.value(QStringLiteral("mode"), QStringLiteral("correlation"));
-    if (mode == QLatin1String("correlation"))
-        spec.mode = conv::Mode::Correlation;
-    else if (mode == QLatin1String("convolution"))
-        spec.mode = conv::Mode::Convolution;
-    else
-        return fail(kSub, badValue(QStringLiteral("mode"), mode, QT_TRANSLATE_NOOP("cli", "correlation or convolution")));
-
-    const auto input = readVolume(a, QStringLiteral("input"));
-    if (!input)
-        return fail(kSub, failureText(input.error()));
-    const auto filter = readVolume(a, QStringLiteral("filter"));
-    if (!filter)
-        return fail(kSub, failureText(filter.error()));
+    if (const auto failed = parseConvProblem(kSub, a, inputVolume, filterVolume, spec))
+        return *failed;
+    const dlt::Volume *input = &inputVolume, *filter = &filterVolume;
 
     if (!a.has(QStringLiteral("json"))) {
         const auto output = conv::compute(*input, *filter, spec);

@@ -13,6 +13,10 @@
 namespace cli {
 
 int runExportGraph(const QStringList &args);
+int runExportConv(const QStringList &args);
+int runExportVgg(const QStringList &args);
+int runExportRnn(const QStringList &args);
+int runExportApp(const QStringList &args);
 
 namespace {
 
@@ -26,6 +30,11 @@ struct ExportKind {
 const ExportKind kKinds[] = {
     { "graph", QT_TRANSLATE_NOOP("cli", "the RNN, LSTM or GRU cell's computational graph, folded or unrolled"),
         &runExportGraph },
+    { "conv", QT_TRANSLATE_NOOP("cli", "one step, every step (a folder) or the worked solution sheet of a convolution"),
+        &runExportConv },
+    { "vgg", QT_TRANSLATE_NOOP("cli", "the whole VGG layer-sizes table"), &runExportVgg },
+    { "rnn", QT_TRANSLATE_NOOP("cli", "the gradient-norm plot with its explanation"), &runExportRnn },
+    { "app", QT_TRANSLATE_NOOP("cli", "the whole window showing one topic page"), &runExportApp },
 };
 
 QString tr(const char *text)

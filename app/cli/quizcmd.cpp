@@ -52,10 +52,19 @@ QString usage()
         "Example: dltutor quiz --convert moodle.gift --out bank.json\n");
 }
 
-// Prints the first problem on one line, with the count of the others.
-int failWith(const std::vector<dlt::Error> &problems)
+// A problem of the bank at path, led by the file's name ("bank.json: question a, ...") so the
+// line says where; file errors (io.*) already name the path.
+QString problemText(const QString &path, const dlt::Error &e)
 {
-    QString line = errorText(problems.front());
+    if (path.isEmpty() || e.key.rfind("io.", 0) == 0)
+        return errorText(e);
+    return (path == QLatin1String("-") ? tr("<stdin>") : path) + QStringLiteral(": ") + errorText(e);
+}
+
+// Prints the first problem on one line, with the count of the others.
+int failWith(const std::vector<dlt::Error> &problems, const QString &path)
+{
+    QString line = problemText(path, problems.front());
     if (problems.size() > 1)
         line += tr(" (and %1; run 'dltutor quiz --validate --bank FILE' to see them all)")
                     .arg(count(qsizetype(problems.size()) - 1, "1 more problem", "%1 more problems"));
@@ -68,7 +77,7 @@ int validate(const QString &path)
     if (!l.ok()) {
         // The one place where a subcommand writes several lines on stderr: every problem, one per line.
         for (const dlt::Error &e : l.problems)
-            fail(kSub, errorText(e));
+            fail(kSub, problemText(path, e));
         return BadInput;
     }
     const auto counts = dlt::quiz::countByType(l.bank);
@@ -90,7 +99,7 @@ int list(const QString &path, bool json)
     } else {
         dlt::quiz::BankLoad l = bankio::loadFile(path);
         if (!l.ok())
-            return failWith(l.problems);
+            return failWith(l.problems, path);
         bank = std::move(l.bank);
     }
     if (json) {
@@ -130,12 +139,12 @@ int convert(const QString &in, const QString &outPath)
                 .with("expected", std::string("a .json, .gift or .txt file")));
     const dlt::quiz::BankLoad l = bankio::loadFile(in);
     if (!l.ok())
-        return failWith(l.problems);
+        return failWith(l.problems, in);
     std::string text;
     if (toGift) {
         dlt::quiz::GiftExport g = dlt::quiz::bankToGift(l.bank);
         if (!g.ok())
-            return failWith(g.problems);
+            return failWith(g.problems, in);
         text = std::move(g.text);
     } else {
         text = dlt::quiz::bankToJson(l.bank);

@@ -2,6 +2,7 @@
 
 #include "cli/args.h"
 #include "cli/cli.h"
+#include "cli/rnnoptions.h"
 #include "cli/io.h"
 
 #include "text/errortext.h"
@@ -169,72 +170,18 @@ QString jsonText(const nlohmann::ordered_json &j)
     return QStringLiteral("{\n") + members.join(QStringLiteral(",\n")) + QStringLiteral("\n}\n");
 }
 
-// Parses one vector option; empty result when it was not given.
-std::optional<QString> parseVectorOption(const Args &a, const QString &name, Eigen::VectorXd &into)
-{
-    if (!a.has(name))
-        return std::nullopt;
-    auto v = dlt::parseVector(a.value(name).toStdString());
-    if (!v)
-        return QStringLiteral("--") + name + QStringLiteral(": ") + errorText(v.error());
-    into = std::move(v).value();
-    return std::nullopt;
-}
-
 } // namespace
 
 int runRnn(const QStringList &args)
 {
     Args a;
-    if (const auto done = parseOrFinish(kSub, args, {{QStringLiteral("whh")}, {QStringLiteral("whh-file")},
-                                           {QStringLiteral("activation")}, {QStringLiteral("steps")},
-                                           {QStringLiteral("bias")}, {QStringLiteral("h0")},
-                                           {QStringLiteral("loss-grad")}, {QStringLiteral("json"), false}}, usage, a))
+    std::vector<OptionSpec> specs = rnnInputOptions();
+    specs.push_back({QStringLiteral("json"), false});
+    if (const auto done = parseOrFinish(kSub, args, specs, usage, a))
         return *done;
-    if (a.has(QStringLiteral("whh")) && a.has(QStringLiteral("whh-file")))
-        return fail(kSub, dlt::Error("cli.exclusive").with("option", std::string("--whh")).with("other", std::string("--whh-file")));
-
-    dlt::rnn::Inputs in = dlt::rnn::seedInputs();
-    QString whhOption;
-    std::string whhText;
-    if (a.has(QStringLiteral("whh-file"))) {
-        auto text = readInput(a.value(QStringLiteral("whh-file")));
-        if (!text)
-            return fail(kSub, text.error());
-        whhText = std::move(text).value();
-        whhOption = QStringLiteral("--whh-file");
-    } else if (a.has(QStringLiteral("whh"))) {
-        whhText = a.value(QStringLiteral("whh")).toStdString();
-        whhOption = QStringLiteral("--whh");
-    }
-    if (!whhOption.isEmpty()) {
-        auto w = dlt::parseMatrix(whhText);
-        if (!w)
-            return fail(kSub, whhOption + QStringLiteral(": ") + errorText(w.error()));
-        in.w = std::move(w).value();
-    }
-    if (a.has(QStringLiteral("activation"))) {
-        auto act = dlt::rnn::parseActivation(a.value(QStringLiteral("activation")).toStdString());
-        if (!act)
-            return fail(kSub, act.error());
-        in.activation = *act;
-    }
-    if (a.has(QStringLiteral("steps"))) {
-        bool ok = false;
-        const QString text = a.value(QStringLiteral("steps")).trimmed();
-        in.steps = text.toLongLong(&ok);
-        if (!ok)
-            return fail(kSub, dlt::Error("cli.bad_value")
-                                  .with("option", std::string("--steps"))
-                                  .with("value", text.toStdString())
-                                  .with("expected", tr("a whole number of steps from 0 to 10000").toStdString()));
-    }
-    if (auto e = parseVectorOption(a, QStringLiteral("bias"), in.bias))
-        return fail(kSub, *e);
-    if (auto e = parseVectorOption(a, QStringLiteral("h0"), in.h0))
-        return fail(kSub, *e);
-    if (auto e = parseVectorOption(a, QStringLiteral("loss-grad"), in.lossGrad))
-        return fail(kSub, *e);
+    dlt::rnn::Inputs in;
+    if (const auto failed = parseRnnInputs(kSub, a, in))
+        return *failed;
 
     const auto analysis = dlt::rnn::analyze(in);
     if (!analysis)

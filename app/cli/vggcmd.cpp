@@ -2,6 +2,7 @@
 
 #include "cli/args.h"
 #include "cli/cli.h"
+#include "cli/vggoptions.h"
 
 #include "models/architectureformat.h"
 #include "text/errortext.h"
@@ -187,39 +188,18 @@ int runVgg(const QStringList &args)
 {
     using namespace dlt::arch;
     Args a;
-    if (const auto done = parseOrFinish(kSub, args, {{QStringLiteral("config")}, {QStringLiteral("input")},
-                                           {QStringLiteral("layers")}, {QStringLiteral("json"), false}}, usage, a))
+    std::vector<OptionSpec> specs = vggColumnOptions();
+    specs.push_back({QStringLiteral("json"), false});
+    if (const auto done = parseOrFinish(kSub, args, specs, usage, a))
         return *done;
-    if (a.has(QStringLiteral("config")) && a.has(QStringLiteral("layers")))
-        return fail(kSub, dlt::Error("cli.exclusive").with("option", std::string("--config")).with("other", std::string("--layers")));
-
-    const QString inputText = a.value(QStringLiteral("input"), QStringLiteral("224x224x3"));
-    const dlt::Result<Shape> input = parseShape(inputText.toStdString());
-    if (!input)
-        return fail(kSub, QStringLiteral("--input: ") + errorText(input.error()));
-
-    // The columns to infer, in the paper's order for "all".
-    std::vector<std::pair<QString, std::vector<std::string>>> wanted;
-    if (a.has(QStringLiteral("layers"))) {
-        wanted.emplace_back(QStringLiteral("custom"), splitTokens(a.value(QStringLiteral("layers")).toStdString()));
-    } else {
-        const QString name = a.value(QStringLiteral("config"), QStringLiteral("D"));
-        if (name.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
-            for (const StandardConfig &c : standardConfigs())
-                wanted.emplace_back(QString::fromStdString(c.name), c.tokens);
-        } else if (const auto c = standardConfig(name.toStdString())) {
-            wanted.emplace_back(QString::fromStdString(c->name), c->tokens);
-        } else {
-            return fail(kSub, dlt::Error("cli.bad_value")
-                                  .with("option", std::string("--config"))
-                                  .with("value", name.toStdString())
-                                  .with("expected", tr("one of A, A-LRN, B, C, D, E or all").toStdString()));
-        }
-    }
+    Shape inputShape;
+    std::vector<VggColumnTokens> wanted;
+    if (const auto failed = parseVggColumns(kSub, a, QStringLiteral("D"), inputShape, wanted))
+        return *failed;
 
     std::vector<Column> columns;
     for (const auto &[name, tokens] : wanted) {
-        dlt::Result<ColumnResult> r = infer(*input, tokens);
+        dlt::Result<ColumnResult> r = infer(inputShape, tokens);
         if (!r) {
             const QString where = name == QLatin1String("custom") ? QStringLiteral("--layers: ")
                                                                    : tr("configuration %1: ").arg(name);

@@ -72,6 +72,12 @@ Status checkVolume(const Volume &v, const char *which)
     return Ok{};
 }
 
+// Finite inputs whose products or sum pass the double range (e.g. 1e308 · 2): the cell is 1-based.
+Error outputOverflow(int i, int j)
+{
+    return Error("conv.output_overflow").with("row", (long long)(i + 1)).with("col", (long long)(j + 1));
+}
+
 // Calls f(tapIndex, channel, kr, kc, r, c) for every tap of output cell (i, j), in window order.
 template<class F>
 void forEachTap(const Geometry &g, const Spec &spec, int i, int j, F &&f)
@@ -147,6 +153,8 @@ Result<Trace> trace(const Volume &input, const Volume &filter, const Spec &spec)
                 s.sum += tap.product;
                 s.taps.push_back(tap);
             });
+            if (!std::isfinite(s.sum))
+                return outputOverflow(i, j);
             t.output(i, j) = s.sum;
             t.steps.push_back(std::move(s));
         }
@@ -170,6 +178,8 @@ Result<Eigen::MatrixXd> compute(const Volume &input, const Volume &filter, const
                 else
                     sum += filter[size_t(ch)](kr, kc) * 0.0;
             });
+            if (!std::isfinite(sum))
+                return outputOverflow(i, j);
             out(i, j) = sum;
         }
     return out;

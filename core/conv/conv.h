@@ -103,11 +103,12 @@ struct Trace {
 
 /**
  * Computes the output and the step trace (reference double arithmetic).
- * Extra error: conv.trace_too_large(taps, max) past kMaxTraceTaps.
+ * Extra errors: conv.trace_too_large(taps, max) past kMaxTraceTaps; conv.output_overflow(row, col)
+ * (1-based output cell) when finite values multiply or sum past the double range.
  */
 Result<Trace> trace(const Volume &input, const Volume &filter, const Spec &spec);
 
-/** Computes only the output map (double), for any size within the limits. */
+/** Computes only the output map (double), for any size within the limits; errors as trace() but never trace_too_large. */
 Result<Eigen::MatrixXd> compute(const Volume &input, const Volume &filter, const Spec &spec);
 
 /** The named filter presets of the convolution page. */

@@ -32,7 +32,8 @@ bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' ||
 
 // Splits text into blocks separated by blank lines. Within a line, ';' ends a row.
 // Commas and whitespace separate cells; two commas in a row mean an empty cell.
-Result<std::vector<Block>> tokenize(std::string_view text, const MatrixLimits &limits)
+// With options.decimalComma a comma belongs to the number it is in ("1,5"), never separates.
+Result<std::vector<Block>> tokenize(std::string_view text, const MatrixLimits &limits, const ParseOptions &options)
 {
     std::vector<Block> blocks;
     Block current;
@@ -75,14 +76,15 @@ Result<std::vector<Block>> tokenize(std::string_view text, const MatrixLimits &l
                         return Error("matrix.empty_cell").with("line", (long long)line).with("column", (long long)(i + 1));
                     finishRow();
                     ++i;
-                } else if (c == ',') {
+                } else if (c == ',' && !options.decimalComma) {
                     if (lastWasComma || row.cells.empty())
                         return Error("matrix.empty_cell").with("line", (long long)line).with("column", (long long)(i + 1));
                     lastWasComma = true;
                     ++i;
                 } else {
                     const size_t start = i;
-                    while (i < lineText.size() && !isSpace(lineText[i]) && lineText[i] != ';' && lineText[i] != ',')
+                    while (i < lineText.size() && !isSpace(lineText[i]) && lineText[i] != ';'
+                           && (options.decimalComma || lineText[i] != ','))
                         ++i;
                     row.cells.push_back(Token{std::string(lineText.substr(start, i - start)), line, int(start + 1)});
                     if (row.cells.size() > size_t(limits.maxCols))
@@ -109,11 +111,15 @@ Result<std::vector<Block>> tokenize(std::string_view text, const MatrixLimits &l
 }
 
 // Parses one token into a finite double; reports bad_number or not_finite.
-Result<double> parseCell(const Token &t)
+Result<double> parseCell(const Token &t, const ParseOptions &options)
 {
     std::string s = t.text;
     if (s.rfind(kUnicodeMinus, 0) == 0)
         s = "-" + s.substr(kUnicodeMinus.size());
+    if (options.decimalComma)
+        for (char &c : s)
+            if (c == ',')
+                c = '.'; // "1,5.2" becomes "1.5.2" and is still rejected below
     const char *b = s.c_str();
     // strtod accepts things we do not want: hex floats, "inf", "nan", leading spaces.
     bool plain = !s.empty();
@@ -144,7 +150,7 @@ Result<double> parseCell(const Token &t)
     return v;
 }
 
-Result<Eigen::MatrixXd> blockToMatrix(const Block &block)
+Result<Eigen::MatrixXd> blockToMatrix(const Block &block, const ParseOptions &options)
 {
     const size_t rows = block.rows.size();
     const size_t cols = block.rows.front().cells.size();
@@ -160,7 +166,7 @@ Result<Eigen::MatrixXd> blockToMatrix(const Block &block)
     Eigen::MatrixXd m(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(cols));
     for (size_t i = 0; i < rows; ++i)
         for (size_t j = 0; j < cols; ++j) {
-            auto v = parseCell(block.rows[i].cells[j]);
+            auto v = parseCell(block.rows[i].cells[j], options);
             if (!v)
                 return v.error();
             m(Eigen::Index(i), Eigen::Index(j)) = *v;
@@ -170,34 +176,34 @@ Result<Eigen::MatrixXd> blockToMatrix(const Block &block)
 
 } // namespace
 
-std::optional<double> parseNumber(std::string_view token)
+std::optional<double> parseNumber(std::string_view token, const ParseOptions &options)
 {
     size_t b = 0, e = token.size();
     while (b < e && isSpace(token[b]))
         ++b;
     while (e > b && isSpace(token[e - 1]))
         --e;
-    auto v = parseCell(Token{std::string(token.substr(b, e - b)), 1, 1});
+    auto v = parseCell(Token{std::string(token.substr(b, e - b)), 1, 1}, options);
     if (!v)
         return std::nullopt;
     return *v;
 }
 
-Result<Eigen::MatrixXd> parseMatrix(std::string_view text, const MatrixLimits &limits)
+Result<Eigen::MatrixXd> parseMatrix(std::string_view text, const MatrixLimits &limits, const ParseOptions &options)
 {
-    auto blocks = tokenize(text, limits);
+    auto blocks = tokenize(text, limits, options);
     if (!blocks)
         return blocks.error();
     if (blocks->empty())
         return Error("matrix.empty");
     if (blocks->size() > 1)
         return Error("matrix.blank_line").with("line", (long long)((*blocks)[1].line - 1));
-    return blockToMatrix(blocks->front());
+    return blockToMatrix(blocks->front(), options);
 }
 
-Result<Volume> parseVolume(std::string_view text, const MatrixLimits &limits)
+Result<Volume> parseVolume(std::string_view text, const MatrixLimits &limits, const ParseOptions &options)
 {
-    auto blocks = tokenize(text, limits);
+    auto blocks = tokenize(text, limits, options);
     if (!blocks)
         return blocks.error();
     if (blocks->empty())
@@ -206,7 +212,7 @@ Result<Volume> parseVolume(std::string_view text, const MatrixLimits &limits)
         return Error("matrix.too_many_channels").with("max", (long long)limits.maxChannels);
     Volume v;
     for (size_t c = 0; c < blocks->size(); ++c) {
-        auto m = blockToMatrix((*blocks)[c]);
+        auto m = blockToMatrix((*blocks)[c], options);
         if (!m)
             return m.error();
         if (c > 0 && (m->rows() != v.front().rows() || m->cols() != v.front().cols()))
@@ -222,9 +228,9 @@ Result<Volume> parseVolume(std::string_view text, const MatrixLimits &limits)
     return v;
 }
 
-Result<Eigen::VectorXd> parseVector(std::string_view text, const MatrixLimits &limits)
+Result<Eigen::VectorXd> parseVector(std::string_view text, const MatrixLimits &limits, const ParseOptions &options)
 {
-    auto m = parseMatrix(text, limits);
+    auto m = parseMatrix(text, limits, options);
     if (!m)
         return m.error();
     if (m->rows() != 1 && m->cols() != 1)

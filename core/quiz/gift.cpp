@@ -11,6 +11,40 @@ namespace dlt::quiz {
 
 namespace {
 
+// The 1-based line and byte column of the first byte that is not well-formed UTF-8, if any.
+std::optional<std::pair<int, int>> firstInvalidUtf8(std::string_view s)
+{
+    int line = 1;
+    size_t lineStart = 0;
+    for (size_t i = 0; i < s.size();) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        size_t len = 0;
+        unsigned min = 0, cp = 0;
+        if (b < 0x80) {
+            if (b == '\n') {
+                ++line;
+                lineStart = i + 1;
+            }
+            ++i;
+            continue;
+        }
+        if ((b & 0xE0) == 0xC0) { len = 2; cp = b & 0x1F; min = 0x80; }
+        else if ((b & 0xF0) == 0xE0) { len = 3; cp = b & 0x0F; min = 0x800; }
+        else if ((b & 0xF8) == 0xF0) { len = 4; cp = b & 0x07; min = 0x10000; }
+        bool ok = len != 0 && i + len <= s.size();
+        for (size_t k = 1; ok && k < len; ++k) {
+            const auto c = static_cast<unsigned char>(s[i + k]);
+            ok = (c & 0xC0) == 0x80;
+            cp = (cp << 6) | (c & 0x3F);
+        }
+        // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8 either.
+        if (!ok || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return std::pair<int, int>{line, int(i - lineStart) + 1};
+        i += len;
+    }
+    return std::nullopt;
+}
+
 // ---- text with escapes resolved, each character remembering whether it was escaped ----
 
 struct Ch {
@@ -208,7 +242,22 @@ class GiftReader
 public:
     BankLoad read(std::string_view text)
     {
-        for (const Block &b : blocks(text))
+        // Every string of a bank is UTF-8 (the JSON writer refuses anything else), so a file that
+        // is not UTF-8 is refused here, pointing at the first bad byte.
+        if (std::optional<std::pair<int, int>> bad = firstInvalidUtf8(text)) {
+            BankLoad load;
+            load.problems.push_back(
+                Error("gift.invalid_utf8").with("line", (long long)bad->first).with("column", (long long)bad->second));
+            return load;
+        }
+        // A carriage return is line-ending noise (CRLF files, stray CRs): the writer never emits
+        // one, so the reader drops them all and an import → export → import round trip is exact.
+        std::string noCr;
+        noCr.reserve(text.size());
+        for (char c : text)
+            if (c != '\r')
+                noCr += c;
+        for (const Block &b : blocks(noCr))
             readBlock(b);
         BankLoad load;
         if (m_questions.empty() && m_problems.empty())

@@ -17,6 +17,7 @@ namespace dlt::quiz {
  * before any), "//" comments, "####general feedback" (the explanation), "#feedback" per choice
  * (choice_explanations), the escapes \~ \= \# \{ \} \: \\ and \n, and this app's metadata comments
  * "// dltutor-bank: TITLE", "// dltutor-points: P", "// dltutor-source: TEXT".
+ * A text that is not UTF-8 is refused as a whole: gift.invalid_utf8(line, column) (1-based, column in bytes).
  * Every problem is collected with the question's title (or "#N"), its 1-based index and the line it
  * starts on: gift.empty, gift.unsupported_question(kind: description, essay, short answer, matching,
  * numeric with several answers), gift.unbalanced_braces, gift.bad_title, gift.several_correct,

@@ -1,66 +1,39 @@
 #!/usr/bin/env bash
-# Builds dltutor_bench if needed and runs the convolution benchmarks: the fast path (run-time
-# choice, baseline kernel, AVX2+FMA kernel), a plain scalar loop, OpenCV's cv::filter2D when it
-# was found at configure time, and the seed's 7×7 step trace. Prints the fast/OpenCV ratio of
-# the medians, both measured in this one run.
+# Runs every benchmark the topic issues name, each against its anchor, and prints one table:
+#   fast conv vs OpenCV cv::filter2D        (run_conv.sh; OpenCV only when libopencv-dev is installed)
+#   RNN analysis vs NumPy                   (run_rnn.sh; needs python3-numpy)
+#   start-up vs the minimal Qt program      (run_startup.sh)
 #
-#   tests/bench/run.sh [extra Google Benchmark flags]
+#   tests/bench/run.sh
 #
-# BUILD_DIR (default: build-bench beside tests/) is configured with the project's default
-# build type when it has no CMakeCache.txt yet.
-set -euo pipefail
+# BUILD_DIR (default build-bench) is shared by the three scripts, which stay callable on their own.
+# A missing anchor is reported in the table, not as a failure.
+set -uo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-build=${BUILD_DIR:-$root/build-bench}
-reps=${REPETITIONS:-10}
-
-if [ ! -f "$build/CMakeCache.txt" ]; then
-  generator=()
-  command -v ninja >/dev/null && generator=(-G Ninja)
-  cmake -S "$root" -B "$build" "${generator[@]}" -DDLTUTOR_BUILD_TESTS=ON -DDLTUTOR_BUILD_BENCH=ON
-fi
-cmake --build "$build" --target dltutor_bench -j2
-
-out=$(mktemp)
-trap 'rm -f "$out"' EXIT
-"$build/tests/bench/dltutor_bench" \
-  --benchmark_filter='BM_(FastConv|ScalarLoop|OpenCVFilter2D|TraceSeed7x7)' \
-  --benchmark_repetitions="$reps" --benchmark_report_aggregates_only=true \
-  --benchmark_color=false "$@" | tee "$out"
-
-# Median of one benchmark in ms from the console table ("name real unit cpu unit ..."):
-# column 2 is wall time, 4 is CPU time. CPU time is the figure compared: on a shared machine
-# wall time also counts the time other processes held the core.
-median_ms() {
-  awk -v name="$1_median" -v col="${2:-4}" '$1 == name {
-      t = $col; u = $(col + 1)
-      if (u == "ns") t /= 1e6; else if (u == "us") t /= 1e3; else if (u == "s") t *= 1e3
-      printf "%.3f", t; found = 1; exit }
-    END { if (!found) exit 1 }' "$out"
+run_part() { # name, script, args...
+  local name=$1; shift
+  echo "== $name"
+  "$@" 2>&1 | tee "$logs/$name.log"
+  echo "${PIPESTATUS[0]}" >"$logs/$name.rc"
 }
+run_part conv "$here/run_conv.sh"
+run_part rnn "$here/run_rnn.sh"
+run_part startup "$here/run_startup.sh"
 
-row() { # label, benchmark
-  local cpu real
-  cpu=$(median_ms "$2" 4) || { printf '  %-30s not run\n' "$1"; return; }
-  real=$(median_ms "$2" 2)
-  printf '  %-30s %8.3f ms CPU  (%.3f ms wall)\n' "$1" "$cpu" "$real"
+# The ratio lines each script prints, gathered into one table.
+pick() { grep -m1 -E "$2" "$logs/$1.log" 2>/dev/null | sed -E 's/^ +//' || true; }
+line() { # benchmark, anchor, text or fallback
+  printf '%-34s %-26s %s\n' "$1" "$2" "${3:-not measured (see the log above)}"
 }
-
 echo
-fast=$(median_ms BM_FastConv/auto) || { echo "BM_FastConv/auto did not run" >&2; exit 1; }
-echo "1920x1080 float, 3x3 filter, one thread (median of $reps repetitions):"
-row "fast path (run-time choice)" BM_FastConv/auto
-row "fast path, baseline kernel" BM_FastConv/baseline
-row "fast path, AVX2+FMA kernel" BM_FastConv/avx2fma
-row "plain scalar loop" BM_ScalarLoop
-if cv=$(median_ms BM_OpenCVFilter2D); then
-  row "OpenCV cv::filter2D" BM_OpenCVFilter2D
-  awk -v f="$fast" -v c="$cv" 'BEGIN {
-    r = f / c
-    printf "ratio fast/OpenCV (CPU time) = %.2f (target <= 1.20: %s)\n", r, (r <= 1.2 ? "met" : "NOT met") }'
-else
-  echo "OpenCV comparison not built (libopencv-dev was not found at configure time)"
-fi
-if trace=$(median_ms BM_TraceSeed7x7); then
-  echo "seed 7x7 step trace (editing path): $trace ms CPU"
-fi
+echo "== summary (this machine; figures are medians, see each part above)"
+printf '%-34s %-26s %s\n' "benchmark" "anchor" "ratio"
+line "fast conv 1920x1080 3x3" "OpenCV cv::filter2D" \
+  "$(pick conv 'ratio fast/OpenCV' || true)$(grep -q 'OpenCV comparison not built' "$logs/conv.log" && echo 'OpenCV not installed (libopencv-dev): no ratio')"
+line "RNN full analysis n=256 T=1000" "NumPy" "$(pick rnn 'speed-up full analysis'; grep -q 'NumPy not found' "$logs/rnn.log" && echo 'NumPy not installed (python3-numpy): no ratio')"
+line "RNN rescale path n=256 T=1000" "NumPy loops" "$(pick rnn 'speed-up rescale path')"
+line "start-up: export app --page conv" "minimal Qt program" "$(pick startup 'ratio wall time')"
+line "start-up peak RSS" "minimal Qt program" "$(pick startup 'ratio peak RSS')"

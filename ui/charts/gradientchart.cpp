@@ -3,6 +3,7 @@
 #include "models/gradientformat.h"
 
 #include "rnn/analysis.h"
+#include "theme/themecolors.h"
 
 #include <QGraphicsLineItem>
 #include <QKeyEvent>
@@ -52,12 +53,7 @@ GradientChart::GradientChart(QWidget *parent)
 
     auto *c = new QChart;
     c->setTitle(tr("Back-propagated gradient norm"));
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    c->setTitleFont(titleFont);
     c->legend()->setAlignment(Qt::AlignBottom);
-    c->legend()->setFont(font());
     c->setMargins(QMargins(6, 6, 6, 6));
 
     m_bound = makeLine(tr("bound (γσ_max)^k‖l‖"), QColor(0xc0, 0x39, 0x2b), 2.0, Qt::DashLine);
@@ -69,8 +65,6 @@ GradientChart::GradientChart(QWidget *parent)
     m_zeros->setName(tr("exactly 0 from here"));
     m_zeros->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_zeros->setMarkerSize(11);
-    m_zeros->setColor(QColor(0x50, 0x50, 0x50));
-    m_zeros->setBorderColor(Qt::white);
     for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_bound, m_estimate, m_actual, m_clip, m_floor, m_zeros})
         c->addSeries(s);
 
@@ -81,10 +75,6 @@ GradientChart::GradientChart(QWidget *parent)
     m_axisY->setTitleText(tr("‖∂L/∂h_(T−k)‖ (log)"));
     m_axisY->setLabelFormat(QStringLiteral("1e%.0f"));
     m_axisY->setTickType(QValueAxis::TicksDynamic);
-    for (QValueAxis *a : {m_axisX, m_axisY}) {
-        a->setLabelsFont(font());
-        a->setTitleFont(font());
-    }
     c->addAxis(m_axisX, Qt::AlignBottom);
     c->addAxis(m_axisY, Qt::AlignLeft);
     for (QAbstractSeries *s : c->series()) {
@@ -94,11 +84,56 @@ GradientChart::GradientChart(QWidget *parent)
     setChart(c);
 
     m_cursorLine = new QGraphicsLineItem(c);
-    m_cursorLine->setPen(QPen(QColor(0, 0, 0, 110), 1.0, Qt::SolidLine));
     m_cursorLine->setZValue(20);
     m_cursorLine->hide();
     connect(c, &QChart::plotAreaChanged, this, &GradientChart::updateCursorLine);
-    setMinimumSize(360, 260);
+    applyStyle();
+    theme::onColorsChanged(this, [this] { applyStyle(); });
+}
+
+// Fonts follow the widget's (zoomed) font, colours the active theme.
+void GradientChart::applyStyle()
+{
+    const theme::ThemeColors &tc = theme::themeColors();
+    QChart *c = chart();
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    c->setTitleFont(titleFont);
+    c->setTitleBrush(tc.chartText);
+    c->setBackgroundBrush(tc.chartBackground);
+    c->legend()->setFont(font());
+    c->legend()->setLabelColor(tc.chartText);
+    const int m = std::max(6, fontMetrics().height() / 3);
+    c->setMargins(QMargins(m, m, m, m));
+    const std::pair<QLineSeries *, QColor> pens[] = {{m_bound, tc.curveBound}, {m_estimate, tc.curveEstimate},
+                                                     {m_actual, tc.curveActual}, {m_clip, tc.curveClip},
+                                                     {m_floor, tc.curveClip}};
+    for (const auto &[series, colour] : pens) {
+        QPen pen = series->pen();
+        pen.setColor(colour);
+        series->setPen(pen);
+    }
+    m_zeros->setColor(tc.curveZeros);
+    m_zeros->setBorderColor(tc.chartBackground);
+    m_zeros->setMarkerSize(std::max(11, fontMetrics().height() * 2 / 3));
+    for (QValueAxis *a : {m_axisX, m_axisY}) {
+        a->setLabelsFont(font());
+        a->setTitleFont(font());
+        a->setLabelsColor(tc.chartText);
+        a->setTitleBrush(tc.chartText);
+        a->setGridLineColor(tc.chartGrid);
+        a->setLinePenColor(tc.chartText);
+    }
+    m_cursorLine->setPen(QPen(tc.chartCursor, 1.0, Qt::SolidLine));
+    setMinimumSize(fontMetrics().averageCharWidth() * 45, fontMetrics().height() * 15);
+}
+
+void GradientChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyStyle();
 }
 
 GradientChart::~GradientChart() = default;

@@ -53,8 +53,10 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void applyStyle();
     void updateCursorLine();
 
     std::shared_ptr<const dlt::rnn::Analysis> m_analysis;

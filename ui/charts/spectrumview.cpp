@@ -3,6 +3,7 @@
 #include "models/gradientformat.h"
 
 #include "rnn/analysis.h"
+#include "theme/themecolors.h"
 
 #include <QGraphicsLayout>
 #include <QLineSeries>
@@ -42,19 +43,15 @@ SpectrumView::SpectrumView(QWidget *parent)
     c->setMargins(QMargins(4, 4, 4, 4));
 
     m_threshold = new QLineSeries;
-    m_threshold->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.8, Qt::DashLine));
+    m_threshold->setPen(QPen(Qt::black, 1.8, Qt::DashLine));
     m_sigma = new QLineSeries;
-    m_sigma->setPen(QPen(QColor(0x90, 0x90, 0x90), 1.5, Qt::DotLine));
+    m_sigma->setPen(QPen(Qt::gray, 1.5, Qt::DotLine));
     m_inside = new QScatterSeries;
     m_inside->setName(tr("γ|λ| ≤ 1"));
-    m_inside->setColor(QColor(0x1f, 0x5f, 0xbf));
     m_inside->setMarkerSize(10);
     m_outside = new QScatterSeries;
     m_outside->setName(tr("γ|λ| > 1"));
-    m_outside->setColor(QColor(0xc0, 0x20, 0x20));
     m_outside->setMarkerSize(12);
-    for (QScatterSeries *s : {m_inside, m_outside})
-        s->setBorderColor(Qt::white);
     for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_sigma, m_threshold, m_inside, m_outside})
         c->addSeries(s);
 
@@ -64,8 +61,6 @@ SpectrumView::SpectrumView(QWidget *parent)
     m_axisY->setTitleText(tr("Im λ"));
     for (QValueAxis *a : {m_axisX, m_axisY}) {
         a->setLabelFormat(QStringLiteral("%.4g"));
-        a->setLabelsFont(font());
-        a->setTitleFont(font());
     }
     c->addAxis(m_axisX, Qt::AlignBottom);
     c->addAxis(m_axisY, Qt::AlignLeft);
@@ -79,7 +74,50 @@ SpectrumView::SpectrumView(QWidget *parent)
             [this](const QPointF &p, bool state) { showPointToolTip(p, state, false); });
     connect(m_outside, &QScatterSeries::hovered, this,
             [this](const QPointF &p, bool state) { showPointToolTip(p, state, true); });
-    setMinimumSize(240, 240);
+    applyStyle();
+    theme::onColorsChanged(this, [this] { applyStyle(); });
+}
+
+// Fonts follow the widget's (zoomed) font, colours the active theme.
+void SpectrumView::applyStyle()
+{
+    const theme::ThemeColors &tc = theme::themeColors();
+    QChart *c = chart();
+    c->setTitleFont(font());
+    c->setTitleBrush(tc.chartText);
+    c->setBackgroundBrush(tc.chartBackground);
+    QPen threshold = m_threshold->pen();
+    threshold.setColor(tc.spectrumThreshold);
+    m_threshold->setPen(threshold);
+    QPen sigma = m_sigma->pen();
+    sigma.setColor(tc.spectrumSigma);
+    m_sigma->setPen(sigma);
+    m_inside->setColor(tc.spectrumInside);
+    m_outside->setColor(tc.spectrumOutside);
+    const int marker = std::max(10, fontMetrics().height() * 3 / 5);
+    m_inside->setMarkerSize(marker);
+    m_outside->setMarkerSize(marker * 6 / 5);
+    for (QScatterSeries *s : {m_inside, m_outside})
+        s->setBorderColor(tc.chartBackground);
+    for (QValueAxis *a : {m_axisX, m_axisY}) {
+        a->setLabelsFont(font());
+        a->setTitleFont(font());
+        a->setLabelsColor(tc.chartText);
+        a->setTitleBrush(tc.chartText);
+        a->setGridLineColor(tc.chartGrid);
+        a->setLinePenColor(tc.chartText);
+    }
+    const int side = fontMetrics().height() * 14;
+    setMinimumSize(side, side);
+    if (isVisible())
+        keepSquare();
+}
+
+void SpectrumView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyStyle();
 }
 
 void SpectrumView::setAnalysis(const std::shared_ptr<const dlt::rnn::Analysis> &analysis)
@@ -108,10 +146,11 @@ QString SpectrumView::caption() const
 {
     if (!m_analysis)
         return {};
-    return tr("<span style=\"color:#c02020\">●</span> γ|λ| &gt; 1 (explosion possible) &nbsp; "
-              "<span style=\"color:#1f5fbf\">●</span> γ|λ| ≤ 1<br>"
+    return tr("<span style=\"color:%3\">●</span> γ|λ| &gt; 1 (explosion possible) &nbsp; "
+              "<span style=\"color:%4\">●</span> γ|λ| ≤ 1<br>"
               "dashed: |z| = 1/γ = %1 &nbsp; dotted: |z| = σ_max = %2")
-        .arg(gradientformat::number(m_plot.thresholdRadius, 4), gradientformat::number(m_analysis->spectra.spectralNorm, 4));
+        .arg(gradientformat::number(m_plot.thresholdRadius, 4), gradientformat::number(m_analysis->spectra.spectralNorm, 4),
+             theme::htmlColor(theme::themeColors().spectrumOutside), theme::htmlColor(theme::themeColors().spectrumInside));
 }
 
 void SpectrumView::showPointToolTip(const QPointF &point, bool state, bool outside)

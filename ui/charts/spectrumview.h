@@ -38,8 +38,10 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void applyStyle();
     void showPointToolTip(const QPointF &point, bool state, bool outside);
     void keepSquare();
 

@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -31,7 +32,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_topicList->setAccessibleDescription(tr("Choose the midterm topic to practise"));
     m_topicList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_topicList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // At large zoom a title wider than the list's cap wraps onto a second line instead of being cut.
+    m_topicList->setWordWrap(true);
+    m_topicList->setTextElideMode(Qt::ElideNone);
+    m_topicList->setResizeMode(QListView::Adjust);
+    m_topicList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_topicList->setMaximumWidth(320);
+    m_topicList->installEventFilter(this); // FontChange: zoom and lecture mode resize the titles
 
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("pageStack"));
@@ -60,35 +67,113 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
     m_quitAction = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
 
     m_undoGroup = new QUndoGroup(this);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    edit->addAction(undo);
-    edit->addAction(redo);
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("menuEdit"));
+    createUndoActions();
 
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
     m_topicMenu = menuBar()->addMenu(tr("&Topics"));
+    m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_settingsMenu->setObjectName(QStringLiteral("menuSettings"));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&About DL Tutor"), this, &MainWindow::showAbout);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    m_shortcutsAction = m_helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    m_shortcutsAction->setObjectName(QStringLiteral("actionShortcuts"));
+    m_aboutAction = m_helpMenu->addAction(tr("&About DL Tutor"), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+}
+
+void MainWindow::createUndoActions()
+{
+    delete m_undoAction;
+    delete m_redoAction;
+    QAction *before = m_editMenu->actions().value(0);
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_editMenu->insertAction(before, m_undoAction);
+    m_editMenu->insertAction(before, m_redoAction);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_topicList && event->type() == QEvent::FontChange)
+        updateTopicListWidth();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::updateTopicListWidth()
+{
+    // Keep every title readable: the splitter may not squeeze the list below its widest entry.
+    // Longer titles (another language) or a larger font (zoom) may raise the cap, up to a third of the window.
+    const int wanted = m_topicList->sizeHintForColumn(0) + 2 * m_topicList->frameWidth() + 8
+                       + (m_topicList->verticalScrollBar()->isVisible() ? m_topicList->verticalScrollBar()->width() : 0);
+    m_topicList->setMaximumWidth(std::max(320, std::min(wanted, width() / 3)));
+    m_topicList->setMinimumWidth(std::min(m_topicList->maximumWidth(), wanted));
+}
+
+void MainWindow::retranslate()
+{
+    m_topicList->setAccessibleName(tr("Topics"));
+    m_topicList->setAccessibleDescription(tr("Choose the midterm topic to practise"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    createUndoActions();
+    m_viewMenu->setTitle(tr("&View"));
+    m_topicMenu->setTitle(tr("&Topics"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_aboutAction->setText(tr("&About DL Tutor"));
+    for (const auto &[action, source] : m_fileActionSources)
+        action->setText(tr(source));
+
+    for (size_t i = 0; i < m_topics.size(); ++i) {
+        Topic &t = m_topics[i];
+        if (!t.titleSource)
+            continue;
+        t.title = tr(t.titleSource);
+        const QString tip = t.toolTipSource ? tr(t.toolTipSource) : QString();
+        if (QListWidgetItem *item = m_topicList->item(int(i))) {
+            item->setText(t.title);
+            item->setToolTip(tip);
+        }
+        if (auto *a = findChild<QAction *>(QStringLiteral("actionTopic_") + t.id)) {
+            a->setText(t.title);
+            a->setToolTip(tip);
+        }
+    }
+    updateTopicListWidth();
+    const int row = m_topicList->currentRow();
+    setWindowTitle(row >= 0 && row < int(m_topics.size()) ? tr("%1 — DL Tutor").arg(m_topics[size_t(row)].title)
+                                                          : tr("DL Tutor"));
 }
 
 void MainWindow::addTopic(const QString &id, const QString &title, const QString &toolTip, PageFactory factory)
 {
     m_topics.push_back(Topic{id, title, std::move(factory), nullptr});
     auto *item = new QListWidgetItem(title, m_topicList);
-    // Keep every title readable: the splitter may not squeeze the list below its widest entry.
-    m_topicList->setMinimumWidth(std::min(m_topicList->maximumWidth(),
-                                          m_topicList->sizeHintForColumn(0) + 2 * m_topicList->frameWidth() + 8));
+    updateTopicListWidth();
     item->setToolTip(toolTip);
     item->setData(Qt::UserRole, id);
 
@@ -103,6 +188,20 @@ void MainWindow::addTopic(const QString &id, const QString &title, const QString
     m_stack->addWidget(new QWidget);
     if (n == 1)
         m_topicList->setCurrentRow(0);
+}
+
+void MainWindow::addTopic(const QString &id, const char *title, const char *toolTip, PageFactory factory)
+{
+    addTopic(id, tr(title), tr(toolTip), std::move(factory));
+    m_topics.back().titleSource = title;
+    m_topics.back().toolTipSource = toolTip;
+}
+
+void MainWindow::addFileAction(const QString &id, const QString &actionObjectName, const char *text)
+{
+    addFileAction(id, actionObjectName, tr(text));
+    if (auto *a = findChild<QAction *>(QStringLiteral("actionFile_") + actionObjectName, Qt::FindDirectChildrenOnly))
+        m_fileActionSources.emplace_back(a, text);
 }
 
 void MainWindow::addFileAction(const QString &id, const QString &actionObjectName, const QString &text)
@@ -143,6 +242,7 @@ QWidget *MainWindow::page(const QString &id)
         area->setObjectName(id + QStringLiteral("Scroll"));
         area->setFrameShape(QFrame::NoFrame);
         area->setWidgetResizable(true);
+        area->setFocusPolicy(Qt::NoFocus); // no Tab stop of its own; it scrolls to the focused control
         area->setWidget(t.page);
         QWidget *old = m_stack->widget(i);
         const bool wasCurrent = m_stack->currentIndex() == i;
@@ -153,8 +253,33 @@ QWidget *MainWindow::page(const QString &id)
             m_undoGroup->addStack(stack);
         if (wasCurrent)
             m_stack->setCurrentIndex(i);
+        emit pageCreated(id, t.page);
     }
     return t.page;
+}
+
+void MainWindow::discardBuiltPages()
+{
+    const int current = m_stack->currentIndex();
+    m_undoGroup->setActiveStack(nullptr);
+    for (size_t i = 0; i < m_topics.size(); ++i) {
+        Topic &t = m_topics[i];
+        if (!t.page)
+            continue;
+        QWidget *old = m_stack->widget(int(i));
+        m_stack->removeWidget(old);
+        m_stack->insertWidget(int(i), new QWidget);
+        old->hide();
+        old->deleteLater(); // takes the page, its undo stack and its models with it
+        t.page = nullptr;
+    }
+    m_stack->setCurrentIndex(current);
+}
+
+QWidget *MainWindow::builtPage(const QString &id) const
+{
+    const int i = indexOf(id);
+    return i < 0 ? nullptr : m_topics[size_t(i)].page;
 }
 
 bool MainWindow::showTopic(const QString &id)
@@ -216,6 +341,7 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    emit closing();
     event->accept();
 }
 
@@ -227,6 +353,10 @@ void MainWindow::showShortcuts()
            "<tr><td><b>→ / ←</b></td><td>next / previous step</td></tr>"
            "<tr><td><b>Home / End</b></td><td>first / last step</td></tr>"
            "<tr><td><b>Space</b></td><td>play / pause</td></tr>"
+           "<tr><td><b>← / → , 1–9, T / F, Enter</b></td><td>quiz: previous / next question, choose, submit</td></tr>"
+           "<tr><td><b>Ctrl+= / Ctrl+− / Ctrl+0</b></td><td>zoom the interface in / out / back to 100%</td></tr>"
+           "<tr><td><b>F11</b></td><td>full screen</td></tr>"
+           "<tr><td><b>Ctrl+L / Ctrl+Shift+L</b></td><td>lecture mode / clean mode</td></tr>"
            "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>"
            "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>"
            "</table>"));

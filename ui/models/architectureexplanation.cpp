@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "text/errortext.h"
+#include "theme/themecolors.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -161,7 +162,7 @@ QString layer(const ColumnResult &column, int layerIndex, const QString &columnN
     const LayerResult &l = column.layers[size_t(layerIndex)];
     QString head = heading(l, columnName);
     if (l.status == LayerStatus::Invalid)
-        return head + QStringLiteral("<br><span style=\"color:#c0392b\">\u26a0 ") +
+        return head + QStringLiteral("<br><span style=\"color:%1\">\u26a0 ").arg(theme::htmlColor(theme::themeColors().errorText)) +
                errorText(*l.error).toHtmlEscaped() + QStringLiteral("</span>");
     if (l.status == LayerStatus::Unknown) {
         const QString first = column.error ? QString::fromStdString(column.error->arg("layer")) : QString();

@@ -7,6 +7,7 @@
 #include "arch/configs.h"
 #include "arch/layer.h"
 #include "text/errortext.h"
+#include "theme/themecolors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -18,13 +19,8 @@ using archformat::Quantity;
 
 namespace {
 
-// Tints with alpha, so they read on light and dark palettes alike.
-const QColor kPoolTint(52, 120, 246, 45);
-const QColor kFrameTint(128, 128, 128, 40);
-const QColor kInvalidTint(218, 54, 51, 90);
-const QColor kCorrectTint(46, 160, 67, 80);
-const QColor kWrongTint(218, 54, 51, 70);
-const QColor kAskTint(255, 193, 7, 45);
+// Fills from the active theme (theme/themecolors.h), chosen for contrast with its text colour.
+const theme::ThemeColors &tints() { return theme::themeColors(); }
 
 } // namespace
 
@@ -274,18 +270,18 @@ QVariant ArchitectureTableModel::background(const QModelIndex &index) const
     if (answerable(index)) {
         const Verdict v = check(index).verdict;
         if (v == Verdict::Empty)
-            return QBrush(kAskTint);
-        return QBrush(v == Verdict::Correct ? kCorrectTint : kWrongTint);
+            return QBrush(tints().vggAskFill);
+        return QBrush(v == Verdict::Correct ? tints().vggCorrectFill : tints().vggWrongFill);
     }
     const int layer = layerAt(index);
     if (layer >= 0 && m_workspace.result(index.column()).layers[size_t(layer)].status == LayerStatus::Invalid)
-        return QBrush(kInvalidTint);
+        return QBrush(tints().vggInvalidFill);
     switch (rowKind(index.row())) {
-    case PoolRow: return QBrush(kPoolTint);
+    case PoolRow: return QBrush(tints().poolFill);
     case InputRow:
     case TotalParamsRow:
     case TotalMacsRow:
-    case TotalMemoryRow: return QBrush(kFrameTint);
+    case TotalMemoryRow: return QBrush(tints().frameFill);
     default: return QVariant();
     }
 }

@@ -1,4 +1,5 @@
 #include "gradientdocument.h"
+#include "text/numbertext.h"
 
 #include "gradientcommands.h"
 
@@ -63,7 +64,7 @@ void GradientDocument::changeSize(int n)
     for (QString *text : {&next.bias, &next.h0, &next.lossGrad}) {
         if (text->trimmed().isEmpty())
             continue;
-        const auto v = dlt::parseVector(text->toStdString());
+        const auto v = dlt::parseVector(text->toStdString(), {}, numbertext::parseOptions());
         if (!v || v->size() != n)
             text->clear();
     }
@@ -154,7 +155,7 @@ dlt::Result<dlt::rnn::Inputs> GradientDocument::inputs(VectorField *failedField)
         const QString text = vectorText(field).trimmed();
         if (text.isEmpty())
             continue;
-        auto v = dlt::parseVector(text.toStdString());
+        auto v = dlt::parseVector(text.toStdString(), {}, numbertext::parseOptions());
         if (!v) {
             if (failedField)
                 *failedField = field;

@@ -1,6 +1,7 @@
 #include "gradientformat.h"
 
 #include "rnn/plot.h"
+#include "text/numbertext.h"
 
 #include <QStringList>
 
@@ -12,7 +13,13 @@ QString withUnicodeMinus(const std::string &s)
 {
     QString out = QString::fromStdString(s);
     out.replace(QLatin1Char('-'), QChar(0x2212));
-    return out;
+    return numbertext::localized(out); // "1,5" in a decimal-comma locale
+}
+
+// Between the entries of a vector or matrix: "; " where ',' is the decimal point.
+QString listSeparator()
+{
+    return numbertext::usesDecimalComma() ? QStringLiteral("; ") : QStringLiteral(", ");
 }
 
 } // namespace
@@ -37,7 +44,7 @@ QString vector(const Eigen::VectorXd &v, int digits)
     QStringList parts;
     for (double x : v)
         parts << number(x, digits);
-    return QLatin1Char('(') + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return QLatin1Char('(') + parts.join(listSeparator()) + QLatin1Char(')');
 }
 
 QString vector(const Eigen::VectorXcd &v, int digits)
@@ -45,7 +52,7 @@ QString vector(const Eigen::VectorXcd &v, int digits)
     QStringList parts;
     for (const auto &x : v)
         parts << complex(x, digits);
-    return QLatin1Char('(') + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return QLatin1Char('(') + parts.join(listSeparator()) + QLatin1Char(')');
 }
 
 QString matrix(const Eigen::MatrixXd &m, int digits)
@@ -55,9 +62,9 @@ QString matrix(const Eigen::MatrixXd &m, int digits)
         QStringList cells;
         for (Eigen::Index c = 0; c < m.cols(); ++c)
             cells << number(m(r, c), digits);
-        rows << QLatin1Char('[') + cells.join(QStringLiteral(", ")) + QLatin1Char(']');
+        rows << QLatin1Char('[') + cells.join(listSeparator()) + QLatin1Char(']');
     }
-    return QLatin1Char('[') + rows.join(QStringLiteral(", ")) + QLatin1Char(']');
+    return QLatin1Char('[') + rows.join(listSeparator()) + QLatin1Char(']');
 }
 
 } // namespace gradientformat

@@ -2,9 +2,8 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("MatrixCommands", text); }
-} // namespace
+// The translation context is spelled out at each call (no Q_OBJECT here), so lupdate files
+// the strings under the same context the program looks them up in.
 
 SetCellCommand::SetCellCommand(MatrixModel *model, int channel, int row, int col, const QString &text,
                                QUndoCommand *parent)
@@ -19,7 +18,7 @@ SetCellCommand::SetCellCommand(MatrixModel *model, int channel, int row, int col
     const auto it = model->content().invalidText.find({channel, row, col});
     if (it != model->content().invalidText.end())
         m_oldInvalid = it->second;
-    setText(tr("set %1 row %2, column %3 to '%4'").arg(model->name()).arg(row + 1).arg(col + 1).arg(text));
+    setText(QCoreApplication::translate("MatrixCommands", "set %1 row %2, column %3 to '%4'").arg(model->name()).arg(row + 1).arg(col + 1).arg(text));
 }
 
 void SetCellCommand::redo()
@@ -42,7 +41,7 @@ InsertLinesCommand::InsertLinesCommand(MatrixModel *model, Qt::Orientation orien
     , m_pos(pos)
     , m_count(count)
 {
-    setText((orientation == Qt::Vertical ? tr("insert a row in %1") : tr("insert a column in %1")).arg(model->name()));
+    setText((orientation == Qt::Vertical ? QCoreApplication::translate("MatrixCommands", "insert a row in %1") : QCoreApplication::translate("MatrixCommands", "insert a column in %1")).arg(model->name()));
 }
 
 void InsertLinesCommand::redo()
@@ -66,7 +65,7 @@ RemoveLinesCommand::RemoveLinesCommand(MatrixModel *model, Qt::Orientation orien
     , m_count(count)
     , m_before(model->content())
 {
-    setText((orientation == Qt::Vertical ? tr("remove a row from %1") : tr("remove a column from %1")).arg(model->name()));
+    setText((orientation == Qt::Vertical ? QCoreApplication::translate("MatrixCommands", "remove a row from %1") : QCoreApplication::translate("MatrixCommands", "remove a column from %1")).arg(model->name()));
 }
 
 void RemoveLinesCommand::redo()

@@ -109,7 +109,7 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         if (isInvalid)
             return invalid->second;
-        return QString::fromStdString(dlt::formatNumber(value));
+        return numbertext::localized(QString::fromStdString(dlt::formatNumber(value)));
     case ValueRole:
         return value;
     case CellKindRole:
@@ -120,8 +120,36 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
         return m_marks.value(key(cell.row, cell.col));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
-    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        // What a screen reader announces for the cell: its position in the matrix and its value.
+        if (kinds.testFlag(Padding))
+            return tr("padding: %1").arg(numbertext::display(0.0));
+        if (isInvalid)
+            return tr("row %1, column %2: %3").arg(cell.row + 1).arg(cell.col + 1).arg(invalid->second);
+        if (kinds.testFlag(Pending))
+            return tr("row %1, column %2: not computed yet").arg(cell.row + 1).arg(cell.col + 1);
+        return tr("row %1, column %2: %3").arg(cell.row + 1).arg(cell.col + 1).arg(numbertext::precise(value));
     case Qt::AccessibleDescriptionRole: {
+        // The highlights the grid draws, in words.
+        if (isInvalid)
+            return problemText(m_channel, cell.row, cell.col, invalid->second);
+        QStringList hints;
+        if (kinds.testFlag(Padding))
+            hints << tr("zero padding");
+        if (kinds.testFlag(Window)) {
+            const QString note = m_marks.value(key(cell.row, cell.col));
+            hints << (note.isEmpty() ? tr("inside the current window")
+                                     : tr("inside the current window, multiplied %1").arg(note));
+        }
+        if (kinds.testFlag(Current))
+            hints << tr("the output cell being computed");
+        if (kinds.testFlag(Unreached))
+            hints << tr("never reached by the window: the stride does not divide evenly");
+        if (kinds.testFlag(Stale))
+            hints << tr("from the last valid result");
+        return hints.join(QStringLiteral("; "));
+    }
+    case Qt::ToolTipRole: {
         if (isInvalid)
             return problemText(m_channel, cell.row, cell.col, invalid->second);
         QStringList parts;
@@ -157,7 +185,7 @@ bool MatrixModel::setData(const QModelIndex &index, const QVariant &value, int r
     const QString text = value.toString();
     const auto invalid = m_content.invalidText.find({m_channel, cell.row, cell.col});
     const double old = m_content.volume[size_t(m_channel)](cell.row, cell.col);
-    const auto parsed = dlt::parseNumber(text.toStdString());
+    const auto parsed = dlt::parseNumber(text.toStdString(), numbertext::parseOptions());
     const bool unchanged = invalid == m_content.invalidText.end() ? (parsed && *parsed == old)
                                                                     : (!parsed && invalid->second == text);
     if (unchanged)
@@ -226,7 +254,7 @@ QString MatrixModel::problemText(int channel, int row, int col, const QString &t
         : tr("%1, row %2, column %3").arg(m_name).arg(row + 1).arg(col + 1);
     if (text.trimmed().isEmpty())
         return tr("%1: the cell is empty; type a number").arg(where);
-    const auto asMatrix = dlt::parseMatrix(text.toStdString());
+    const auto asMatrix = dlt::parseMatrix(text.toStdString(), {}, numbertext::parseOptions());
     if (!asMatrix && asMatrix.error().key == "matrix.not_finite")
         return tr("%1: '%2' is not a finite number").arg(where, text);
     return tr("%1: '%2' is not a number; type a value such as 3, −1.5 or 2e-3").arg(where, text);
@@ -252,7 +280,7 @@ void MatrixModel::applyCellText(int channel, int row, int col, const QString &te
 {
     if (channel < 0 || channel >= channelCount() || !inMatrix(row, col))
         return;
-    const auto parsed = dlt::parseNumber(text.toStdString());
+    const auto parsed = dlt::parseNumber(text.toStdString(), numbertext::parseOptions());
     if (parsed) {
         m_content.volume[size_t(channel)](row, col) = *parsed;
         m_content.invalidText.erase({channel, row, col});
@@ -493,7 +521,7 @@ void MatrixModel::setRevealedCount(long long count)
     if (count == m_revealed)
         return;
     m_revealed = count;
-    emitAllChanged({Qt::DisplayRole, CellKindRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
+    emitAllChanged({Qt::DisplayRole, Qt::AccessibleTextRole, CellKindRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
 }
 
 void MatrixModel::setStale(bool stale)

@@ -1,4 +1,5 @@
 #include "weightmatrixmodel.h"
+#include "text/numbertext.h"
 
 #include "gradientdocument.h"
 #include "gradientformat.h"
@@ -40,7 +41,7 @@ QVariant WeightMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return gradientformat::number(v, 4);
     case Qt::EditRole:
-        return QString::fromStdString(dlt::formatNumber(v));
+        return numbertext::localized(QString::fromStdString(dlt::formatNumber(v)));
     case Qt::ToolTipRole:
         return tr("W_hh[%1, %2] = %3: weight from unit %2 of h_(t−1) to unit %1 of a_t")
             .arg(index.row() + 1)
@@ -60,7 +61,7 @@ bool WeightMatrixModel::setData(const QModelIndex &index, const QVariant &value,
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const QString text = value.toString();
-    const auto number = dlt::parseNumber(text.trimmed().toStdString());
+    const auto number = dlt::parseNumber(text.trimmed().toStdString(), numbertext::parseOptions());
     if (!number) {
         emit invalidInput(index.row(), index.column(), text);
         return false;

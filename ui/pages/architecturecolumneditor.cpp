@@ -1,4 +1,5 @@
 #include "architecturecolumneditor.h"
+#include "theme/themecolors.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -61,7 +62,7 @@ ArchitectureColumnEditor::ArchitectureColumnEditor(QWidget *parent)
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("columnError"));
     m_error->setAccessibleName(tr("Custom column problem"));
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    theme::setStyleSheetColor(m_error, theme::TextRole::Error);
     m_error->setWordWrap(true);
     m_error->hide();
 

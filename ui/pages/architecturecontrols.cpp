@@ -1,6 +1,7 @@
 #include "architecturecontrols.h"
 
 #include "text/errortext.h"
+#include "theme/themecolors.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -103,7 +104,7 @@ ArchitectureControls::ArchitectureControls(QWidget *parent)
     m_inputError = new QLabel;
     m_inputError->setObjectName(QStringLiteral("inputSizeError"));
     m_inputError->setAccessibleName(tr("Input size problem"));
-    m_inputError->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    theme::setStyleSheetColor(m_inputError, theme::TextRole::Error);
     m_inputError->setWordWrap(true);
     m_inputError->hide();
 
@@ -125,7 +126,7 @@ void ArchitectureControls::onInputTextEdited(const QString &text)
     }
     m_errorDelay->stop();
     m_inputError->hide();
-    m_inputEdit->setStyleSheet(QString());
+    theme::setStyleSheetColor(m_inputEdit, theme::TextRole::Error, QString());
     emit inputEdited(*shape, m_typing);
     m_typing = true;
 }
@@ -133,7 +134,7 @@ void ArchitectureControls::onInputTextEdited(const QString &text)
 void ArchitectureControls::showInputError()
 {
     m_inputError->show();
-    m_inputEdit->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #c0392b; }"));
+    theme::setStyleSheetColor(m_inputEdit, theme::TextRole::Error, QStringLiteral("QLineEdit { border: 2px solid %1; }"));
 }
 
 void ArchitectureControls::setInput(const dlt::arch::Shape &input)
@@ -144,7 +145,7 @@ void ArchitectureControls::setInput(const dlt::arch::Shape &input)
     m_inputEdit->setText(archformat::shape(input));
     m_errorDelay->stop();
     m_inputError->hide();
-    m_inputEdit->setStyleSheet(QString());
+    theme::setStyleSheetColor(m_inputEdit, theme::TextRole::Error, QString());
 }
 
 void ArchitectureControls::setQuantity(Quantity quantity)

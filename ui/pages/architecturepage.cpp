@@ -1,4 +1,5 @@
 #include "architecturepage.h"
+#include "widgets/gridkeyboard.h"
 
 #include "architecturecelldelegate.h"
 #include "architecturecolumneditor.h"
@@ -8,7 +9,9 @@
 
 #include "arch/configs.h"
 #include "arch/layer.h"
+#include "theme/cleanmode.h"
 
+#include <QFocusEvent>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,6 +49,7 @@ ArchitecturePage::ArchitecturePage(QWidget *parent)
                           "edit it, or into any cell in practice mode to answer")); // cells add their own
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ArchitectureCellDelegate(m_view));
+    gridkeyboard::letTabLeave(m_view);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -63,6 +67,7 @@ ArchitecturePage::ArchitecturePage(QWidget *parent)
 
     m_explanation = new QTextBrowser;
     m_explanation->setObjectName(QStringLiteral("explanationPanel"));
+    m_explanation->setProperty(cleanmode::kControlProperty, tr("Explanation panel")); // optional in clean mode
     m_explanation->setAccessibleName(tr("Explanation of the selected cell"));
     m_explanation->setToolTip(tr("How the hovered or selected cell's numbers are worked out"));
     m_explanation->setOpenLinks(false);
@@ -137,7 +142,6 @@ ArchitecturePage::ArchitecturePage(QWidget *parent)
         updateColumnEditor();
     });
 
-    setFocusProxy(m_view);
     fitColumns();
     updateColumnEditor();
     m_controls->setTally(m_model->practiceTally());
@@ -231,7 +235,17 @@ void ArchitecturePage::addColumn()
 {
     const dlt::arch::Workspace &w = m_model->workspace();
     const int from = currentColumn() >= 0 ? currentColumn() : 4;
-    const QString name = tr("Custom %1").arg(++m_customCount);
+    // Skip names already in use (columns restored from a session keep theirs).
+    auto taken = [&w](const QString &n) {
+        for (int i = 0; i < w.columnCount(); ++i)
+            if (QString::fromStdString(w.column(i).name) == n)
+                return true;
+        return false;
+    };
+    QString name;
+    do
+        name = tr("Custom %1").arg(++m_customCount);
+    while (taken(name));
     const int at = m_model->addCustomColumn(name, w.column(from).tokens);
     select(m_model->index(1, at));
     updateColumnEditor();
@@ -298,4 +312,12 @@ void ArchitecturePage::applyColumnText(const QString &text)
     m_model->editColumnText(column, text);
     if (!m_view->currentIndex().isValid())
         select(m_model->index(1, column));
+}
+
+void ArchitecturePage::focusInEvent(QFocusEvent *event)
+{
+    // Not a focus proxy: a proxy would make Tab jump from the topic list straight to the table,
+    // skipping the controls above it. Showing the page still puts the focus on the table.
+    QWidget::focusInEvent(event);
+    m_view->setFocus(event->reason());
 }

@@ -26,9 +26,12 @@ public:
 
     ArchitectureTableModel *model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /** The configurations table (the PNG export renders all of it, not only the visible part). */
+    QTableView *view() const { return m_view; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     void showExplanation(const QModelIndex &index);

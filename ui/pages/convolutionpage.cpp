@@ -1,7 +1,10 @@
 #include "convolutionpage.h"
 
+#include "imagedemo/imagedemotabs.h"
 #include "models/convolutiondocument.h"
 #include "models/matrixmodel.h"
+#include "theme/scaledfont.h"
+#include "theme/themecolors.h"
 #include "widgets/convparameters.h"
 #include "widgets/flowlayout.h"
 #include "widgets/matrixeditor.h"
@@ -9,6 +12,7 @@
 #include "widgets/sizeformula.h"
 #include "widgets/steparithmetic.h"
 #include "widgets/stepcontrols.h"
+#include "theme/cleanmode.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,9 +47,9 @@ ConvolutionPage::ConvolutionPage(QWidget *parent)
 
     auto *title = new QLabel(tr("Convolution with a given filter"));
     QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     title->setFont(titleFont);
+    theme::setRelativeFont(title, 1.6);
     auto *intro = new QLabel(tr("Each output cell is the sum of input value × filter weight over the window. "
                                 "Keys: ← → step, Home / End, Space plays, Esc leaves a grid."));
     intro->setWordWrap(true);
@@ -57,6 +61,11 @@ ConvolutionPage::ConvolutionPage(QWidget *parent)
     for (conv::Preset p : conv::allPresets())
         m_preset->addItem(ConvolutionDocument::presetName(p), int(p));
     m_parameters->setObjectName(QStringLiteral("convParameters"));
+    // Optional groups an instructor can hide in clean mode (View → Prepare clean mode…).
+    m_parameters->setProperty(cleanmode::kControlProperty, tr("Stride, padding, dilation and mode"));
+    m_preset->setProperty(cleanmode::kControlProperty, tr("Filter presets"));
+    intro->setObjectName(QStringLiteral("convIntro"));
+    intro->setProperty(cleanmode::kControlProperty, tr("Introduction"));
 
     m_inputEditor->setModel(m_document->inputModel(), QStringLiteral("input"));
     m_inputEditor->setRandomRange(0, 9);
@@ -74,23 +83,38 @@ ConvolutionPage::ConvolutionPage(QWidget *parent)
     grids->addWidget(equals);
     grids->addWidget(buildOutputPanel());
 
-    auto *legend = new QLabel(
-        tr("<span style=\"color:#1f5fbf\">■</span> window (thick blue border, small ×weight = the filter weight used) &nbsp; "
-           "<span style=\"color:#c05a00\">■</span> output cell being computed (thick orange border) &nbsp; "
-           "<span style=\"color:#909090\">□</span> zero padding (dashed, grey italic 0) &nbsp; "
-           "▨ never reached by the window (hatched)"));
+    auto *legend = new QLabel;
+    // The legend's swatches and the banner use the theme's colours; a theme change repaints them.
+    const auto applyThemeColors = [this, legend] {
+        const theme::ThemeColors &tc = theme::themeColors();
+        legend->setText(
+            tr("<span style=\"color:%1\">■</span> window (thick blue border, small ×weight = the filter weight used) &nbsp; "
+               "<span style=\"color:%2\">■</span> output cell being computed (thick orange border) &nbsp; "
+               "<span style=\"color:%3\">□</span> zero padding (dashed, grey italic 0) &nbsp; "
+               "▨ never reached by the window (hatched)")
+                .arg(theme::htmlColor(tc.windowBorder), theme::htmlColor(tc.currentBorder), theme::htmlColor(tc.paddingBorder)));
+        m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 2px solid %3;"
+                                               " border-radius: 4px; padding: 6px; font-weight: bold; }")
+                                    .arg(theme::htmlColor(tc.bannerErrorFill), theme::htmlColor(tc.bannerErrorText),
+                                         theme::htmlColor(tc.bannerErrorBorder)));
+    };
     legend->setObjectName(QStringLiteral("legend"));
+    legend->setProperty(cleanmode::kControlProperty, tr("Colour legend"));
     legend->setWordWrap(true);
 
     m_steps->setObjectName(QStringLiteral("stepControls"));
     m_arithmetic->setObjectName(QStringLiteral("stepArithmetic"));
     m_sizeFormula->setObjectName(QStringLiteral("sizeFormula"));
+    m_sizeFormula->setProperty(cleanmode::kControlProperty, tr("Output-size formula"));
     m_banner->setObjectName(QStringLiteral("problemBanner"));
     m_banner->setAccessibleName(tr("Problem"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff0f0; color: #8b0000; border: 2px solid #c00000;"
-                                           " border-radius: 4px; padding: 6px; font-weight: bold; }"));
+    applyThemeColors();
+    theme::onColorsChanged(this, [this, applyThemeColors] {
+        applyThemeColors();
+        onStepChanged();
+    });
     m_banner->hide();
 
     auto *line = new QFrame;
@@ -123,7 +147,7 @@ ConvolutionPage::ConvolutionPage(QWidget *parent)
     scroll->setFocusPolicy(Qt::NoFocus);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(imagedemo::withImageTab(scroll, m_document)); // tabs: Step through | Image demo
 
     m_parameters->setSpec(m_document->spec());
     connect(m_parameters, &ConvParameters::specEdited, m_document,
@@ -148,11 +172,9 @@ QLabel *ConvolutionPage::makeOperator(const QString &name)
 {
     auto *label = new QLabel;
     label->setObjectName(name);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * 2.6);
-    label->setFont(f);
+    theme::setRelativeFont(label, 2.6);
     label->setAlignment(Qt::AlignCenter);
-    label->setContentsMargins(2, 110, 2, 0);
+    theme::setEmContentsMargins(label, 0.05, 2.4, 0.05, 0); // about the middle of a grid, at any zoom
     return label;
 }
 
@@ -163,14 +185,15 @@ QWidget *ConvolutionPage::buildOutputPanel()
     m_outputTitle = new QLabel;
     m_outputTitle->setObjectName(QStringLiteral("outputTitle"));
     QFont titleFont = m_outputTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_outputTitle->setFont(titleFont);
+    theme::setRelativeFont(m_outputTitle, 1.25);
     m_outputGrid = new MatrixGrid;
     m_outputGrid->setObjectName(QStringLiteral("outputGrid"));
     m_outputGrid->setMatrixModel(m_document->outputModel());
     m_outputGrid->setAccessibleName(tr("Output matrix"));
     m_outputGrid->setToolTip(tr("Output: cells fill in as you step; Ctrl+C copies the whole output"));
+    m_outputGrid->setAccessibleDescription(m_outputGrid->toolTip());
     m_showAll = new QCheckBox(tr("Show &all"));
     m_showAll->setObjectName(QStringLiteral("showAll"));
     m_showAll->setAccessibleName(tr("Show all output cells"));
@@ -192,7 +215,7 @@ void ConvolutionPage::onResultChanged()
     const ConvolutionDocument &doc = *m_document;
     const bool correlation = doc.spec().mode == conv::Mode::Correlation;
     // The star operator glyph is drawn small in most fonts: give it twice the size of '='.
-    const qreal starSize = m_operator->font().pointSizeF() * 2;
+    const qreal starSize = font().pointSizeF() * 2.6 * 2; // the operator label's relative font × 2
     m_operator->setText(correlation ? QStringLiteral("<span style=\"font-size:%1pt\">\u22c6</span>").arg(starSize)
                                     : QStringLiteral("\u2217"));
     m_operator->setToolTip(correlation ? tr("⋆ cross-correlation") : tr("∗ convolution (the filter is flipped)"));
@@ -251,6 +274,13 @@ void ConvolutionPage::keyPressEvent(QKeyEvent *event)
         }
     }
     QWidget::keyPressEvent(event);
+}
+
+void ConvolutionPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        onResultChanged(); // the star's size is written into its rich text
 }
 
 void ConvolutionPage::showEvent(QShowEvent *event)

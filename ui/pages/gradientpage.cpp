@@ -1,4 +1,5 @@
 #include "gradientpage.h"
+#include "widgets/gridkeyboard.h"
 
 #include "charts/gradientchart.h"
 #include "charts/spectrumview.h"
@@ -6,12 +7,15 @@
 #include "models/gradientdocument.h"
 #include "models/gradientformat.h"
 #include "text/errortext.h"
+#include "theme/themecolors.h"
 #include "widgets/gradientexplanation.h"
 #include "widgets/gradientinputs.h"
 #include "widgets/gradientpresetbox.h"
 #include "widgets/scalecontrol.h"
 
 #include "rnn/analysis.h"
+#include "theme/scaledfont.h"
+#include "theme/cleanmode.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -73,7 +77,8 @@ GradientPage::GradientPage(QWidget *parent)
     connect(m_runner, &GradientRunner::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_runner->cancel();
-        showBanner(tr("Cancelled: the chart still shows the previous result."), QStringLiteral("background: #eeeeee;"));
+        showBanner(tr("Cancelled: the chart still shows the previous result."), &theme::ThemeColors::bannerNeutralFill,
+                   &theme::ThemeColors::text);
     });
     connect(m_presets, &GradientPresetBox::loadRequested, this,
             [this](dlt::rnn::Preset preset, const dlt::rnn::PresetParams &params) {
@@ -102,6 +107,9 @@ QWidget *GradientPage::buildLeftPanel()
 
     auto *scaleBox = new QGroupBox(tr("Scale factor on W_hh (live)"));
     scaleBox->setObjectName(QStringLiteral("scaleGroup"));
+    // Optional groups an instructor can hide in clean mode (View → Prepare clean mode…).
+    scaleBox->setProperty(cleanmode::kControlProperty, tr("Scale factor"));
+    m_presets->setProperty(cleanmode::kControlProperty, tr("Presets"));
     auto *sl = new QVBoxLayout(scaleBox);
     sl->addWidget(m_scale);
 
@@ -118,6 +126,7 @@ QWidget *GradientPage::buildLeftPanel()
     scroll->setWidget(panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // a wrapper, not a Tab stop
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(panel->minimumSizeHint().width() + 24);
     scroll->setMaximumWidth(panel->sizeHint().width() + 24);
@@ -131,9 +140,7 @@ QWidget *GradientPage::buildRightPanel()
     m_banner->setAccessibleName(tr("Verdict"));
     m_banner->setToolTip(tr("The verdict from the spectrum, and what the actual gradient did"));
     m_banner->setWordWrap(true);
-    QFont big = m_banner->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    m_banner->setFont(big);
+    theme::setRelativeFont(m_banner, 1.25); // follows the interface zoom
 
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("analysisProgress"));
@@ -176,6 +183,8 @@ QWidget *GradientPage::buildRightPanel()
     m_eigenTable->setAccessibleName(tr("Eigenvalues"));
     m_eigenTable->setToolTip(tr("Eigenvalues of the analysed matrix, largest modulus first"));
     m_eigenTable->setModel(m_eigenModel);
+    m_eigenTable->setAccessibleDescription(m_eigenTable->toolTip());
+    gridkeyboard::letTabLeave(m_eigenTable);
     m_eigenTable->verticalHeader()->hide();
     m_eigenTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_eigenTable->horizontalHeader()->setStretchLastSection(true);
@@ -230,7 +239,7 @@ void GradientPage::recompute()
     if (!in) {
         const QString text = errorText(in.error());
         m_inputs->setVectorError(field, text);
-        showBanner(tr("Check the highlighted input: %1").arg(text), QStringLiteral("background: #fde7e9; color: #8b0015;"));
+        showBanner(tr("Check the highlighted input: %1").arg(text), &theme::ThemeColors::bannerErrorFill, &theme::ThemeColors::bannerErrorText);
         return;
     }
     m_runner->request(*in);
@@ -260,17 +269,17 @@ void GradientPage::onFinished(const GradientRunner::AnalysisPtr &analysis)
                        .arg(number(a.gammaRho), a.summary.saturationDefeatsEstimate
                                                     ? tr("But here %1: the units saturate.").arg(actual)
                                                     : tr("Here %1.").arg(actual)),
-                   QStringLiteral("background: #fbe3dc; color: #7a1c0c;"));
+                   &theme::ThemeColors::bannerErrorFill, &theme::ThemeColors::bannerErrorText);
         break;
     case Verdict::Vanishing:
         showBanner(tr("Vanishing: γ·σ_max = %1 < 1 — guaranteed to vanish. %2")
                        .arg(number(a.gammaSigma), actual.isEmpty() ? QString() : tr("Here %1.").arg(actual)),
-                   QStringLiteral("background: #dde9fb; color: #10336b;"));
+                   &theme::ThemeColors::bannerInfoFill, &theme::ThemeColors::bannerInfoText);
         break;
     case Verdict::Borderline:
         showBanner(tr("Borderline: γ·ρ = %1 ≤ 1 ≤ γ·σ_max = %2 — neither is guaranteed. %3")
                        .arg(number(a.gammaRho), number(a.gammaSigma), actual.isEmpty() ? QString() : tr("Here %1.").arg(actual)),
-                   QStringLiteral("background: #fdf3cf; color: #5c4700;"));
+                   &theme::ThemeColors::bannerWarnFill, &theme::ThemeColors::bannerWarnText);
         break;
     }
 }
@@ -286,7 +295,7 @@ void GradientPage::onFailed(const dlt::Error &error)
     } else if (error.arg("what") == "W" || error.key == "rnn.not_square" || error.key == "rnn.empty_matrix") {
         m_inputs->setMatrixError(text);
     }
-    showBanner(tr("Check the input: %1").arg(text), QStringLiteral("background: #fde7e9; color: #8b0015;"));
+    showBanner(tr("Check the input: %1").arg(text), &theme::ThemeColors::bannerErrorFill, &theme::ThemeColors::bannerErrorText);
 }
 
 void GradientPage::onBusyChanged(bool busy)
@@ -300,8 +309,10 @@ void GradientPage::onBusyChanged(bool busy)
     }
 }
 
-void GradientPage::showBanner(const QString &text, const QString &style)
+void GradientPage::showBanner(const QString &text, QColor theme::ThemeColors::*fill, QColor theme::ThemeColors::*ink)
 {
     m_banner->setText(text);
-    m_banner->setStyleSheet(kBannerBase + style + QStringLiteral(" }"));
+    theme::setThemedStyleSheet(m_banner, [fill, ink](const theme::ThemeColors &tc) {
+        return kBannerBase + QStringLiteral("background: %1; color: %2; }").arg(theme::htmlColor(tc.*fill), theme::htmlColor(tc.*ink));
+    });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "theme/themecolors.h"
+
 #include "models/gradientrunner.h"
 
 #include <QWidget>
@@ -49,7 +51,7 @@ private:
     void onFinished(const GradientRunner::AnalysisPtr &analysis);
     void onFailed(const dlt::Error &error);
     void onBusyChanged(bool busy);
-    void showBanner(const QString &text, const QString &style);
+    void showBanner(const QString &text, QColor theme::ThemeColors::*fill, QColor theme::ThemeColors::*ink);
 
     QUndoStack *m_undoStack;
     GradientDocument *m_document;

@@ -3,6 +3,7 @@
 #include "graphequations.h"
 
 #include "graph/cellgraph.h"
+#include "widgets/flowlayout.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -81,26 +82,25 @@ GraphControls::GraphControls(QWidget *parent)
                        tr("Save the whole graph as a PNG image at the chosen scale"), tr("Save as PNG"));
     save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
 
-    auto *layout = new QHBoxLayout(this);
+    // Groups that belong together stay on one line; the row wraps when a translation or the zoom
+    // makes it wider than the page instead of pushing the page into sideways scrolling.
+    auto *layout = new FlowLayout(this, 18, 6);
     layout->setContentsMargins(0, 0, 0, 0);
+    const auto addGroup = [layout](std::initializer_list<QWidget *> widgets) {
+        auto *box = new QWidget;
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (QWidget *w : widgets)
+            row->addWidget(w);
+        layout->addWidget(box);
+    };
     auto *cellLabel = new QLabel(tr("&Cell:"));
     cellLabel->setBuddy(m_cell);
-    layout->addWidget(cellLabel);
-    layout->addWidget(m_cell);
-    layout->addSpacing(12);
-    layout->addWidget(m_folded);
-    layout->addWidget(m_unrolled);
-    layout->addWidget(m_steps);
-    layout->addSpacing(12);
-    layout->addWidget(m_unshared);
-    layout->addWidget(m_backward);
-    layout->addStretch(1);
-    layout->addWidget(zoomOut);
-    layout->addWidget(zoomIn);
-    layout->addWidget(fit);
-    layout->addSpacing(12);
-    layout->addWidget(m_scale);
-    layout->addWidget(save);
+    addGroup({ cellLabel, m_cell });
+    addGroup({ m_folded, m_unrolled, m_steps });
+    addGroup({ m_unshared, m_backward });
+    addGroup({ zoomOut, zoomIn, fit });
+    addGroup({ m_scale, save });
 
     connect(m_cell, &QComboBox::currentIndexChanged, this, [this] {
         m_options.cell = CellKind(m_cell->currentData().toInt());

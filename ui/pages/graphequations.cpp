@@ -4,8 +4,6 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("GraphEquations", text); }
-
 const char *kHead = "o(t) = c + V·h(t)<br>"
                     "ŷ(t) = softmax(o(t))<br>"
                     "L(t) = −log ŷ<sub>y(t)</sub>(t)<br>"
@@ -17,11 +15,11 @@ QString cellTitle(dlt::graph::CellKind cell)
 {
     switch (cell) {
     case dlt::graph::CellKind::Rnn:
-        return tr("Vanilla RNN");
+        return QCoreApplication::translate("GraphEquations", "Vanilla RNN");
     case dlt::graph::CellKind::Lstm:
-        return tr("LSTM");
+        return QCoreApplication::translate("GraphEquations", "LSTM");
     case dlt::graph::CellKind::Gru:
-        return tr("GRU");
+        return QCoreApplication::translate("GraphEquations", "GRU");
     }
     return QString();
 }
@@ -52,14 +50,14 @@ QString cellEquationsHtml(dlt::graph::CellKind cell)
     QString note;
     switch (cell) {
     case dlt::graph::CellKind::Rnn:
-        note = tr("The same W, U, V, b and c are used at every time step: one node each, with an edge to every use.");
+        note = QCoreApplication::translate("GraphEquations", "The same W, U, V, b and c are used at every time step: one node each, with an edge to every use.");
         break;
     case dlt::graph::CellKind::Lstm:
-        note = tr("f forget gate, i input gate, g candidate, q output gate, s cell state. Every gate's parameters "
+        note = QCoreApplication::translate("GraphEquations", "f forget gate, i input gate, g candidate, q output gate, s cell state. Every gate's parameters "
                   "are shared across time like W in the plain RNN.");
         break;
     case dlt::graph::CellKind::Gru:
-        note = tr("z update gate, r reset gate, h̃ candidate state. Every parameter is shared across time.");
+        note = QCoreApplication::translate("GraphEquations", "z update gate, r reset gate, h̃ candidate state. Every parameter is shared across time.");
         break;
     }
     return QStringLiteral("<p style='font-size:large; line-height:140%'><b>%1</b><br>%2%3</p><p>%4</p>")

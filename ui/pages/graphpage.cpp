@@ -14,7 +14,11 @@
 
 #include "graph/bptt.h"
 #include "graph/cellgraph.h"
+#include "theme/themecolors.h"
+#include "theme/scaledfont.h"
+#include "theme/cleanmode.h"
 
+#include <QFocusEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -77,7 +81,10 @@ GraphPage::GraphPage(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({820, 400});
-    m_side->setMinimumWidth(300);
+    theme::setEmWidth(m_side, 16); // follows the interface zoom
+    if (m_side->objectName().isEmpty())
+        m_side->setObjectName(QStringLiteral("graphSidePanel"));
+    m_side->setProperty(cleanmode::kControlProperty, tr("Side panel (equations and values)")); // optional in clean mode
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -107,7 +114,14 @@ GraphPage::GraphPage(QWidget *parent)
     });
 
     onDocumentChanged();
-    setFocusProxy(m_view);
+}
+
+void GraphPage::focusInEvent(QFocusEvent *event)
+{
+    // Not a focus proxy: a proxy would make Tab jump from the topic list straight to the graph,
+    // skipping the controls above it. Showing the page still puts the focus on the graph.
+    QWidget::focusInEvent(event);
+    m_view->setFocus(event->reason());
 }
 
 int GraphPage::stage() const
@@ -310,6 +324,6 @@ void GraphPage::chooseSaveFile()
 void GraphPage::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("QLabel { color: #a4000f; font-weight: bold; }") : QString());
+    theme::setStyleSheetColor(m_status, theme::TextRole::Error, error ? QStringLiteral("QLabel { color: %1; font-weight: bold; }") : QString());
     m_status->setVisible(!text.isEmpty());
 }

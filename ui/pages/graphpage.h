@@ -35,6 +35,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
 
     bool backwardMode() const { return m_backward; }
+    /** Turns backward (BPTT) stepping on or off as the Backward check box does (only in the unrolled view). */
+    void setBackwardMode(bool on) { setBackward(on); }
     /** The backward stage 1..τ (stage k handles t = τ − k + 1). */
     int stage() const;
 
@@ -44,6 +46,7 @@ public:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     void onDocumentChanged();

@@ -1,4 +1,5 @@
 #include "graphsidepanel.h"
+#include "widgets/gridkeyboard.h"
 
 #include "graphequations.h"
 
@@ -48,6 +49,7 @@ QTableView *makeTable(QAbstractItemModel *model, const char *name, const QString
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setWordWrap(false);
     t->setFocusPolicy(Qt::TabFocus);
+    gridkeyboard::letTabLeave(t);
     t->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     t->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     t->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
@@ -95,6 +97,7 @@ GraphSidePanel::GraphSidePanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("graphSidePanel"));
     setAccessibleName(tr("Equations and numbers"));
+    setAccessibleDescription(tr("The cell's equations, the selected node, BPTT sums and unshared copies; the arrow keys scroll"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
 
@@ -117,6 +120,7 @@ GraphSidePanel::GraphSidePanel(QWidget *parent)
 
     m_bpttTable = makeTable(m_bpttModel, "bpttTable", tr("Per-step gradients and running sum"));
     m_bpttTable->setToolTip(tr("Each stage adds one step's contribution ∇θ(t) L to the running sum"));
+    m_bpttTable->setAccessibleDescription(m_bpttTable->toolTip());
     m_bpttResult->setObjectName(QStringLiteral("bpttResult"));
     m_bpttResult->setAccessibleName(tr("Running sum result"));
     m_bpttResult->setWordWrap(true);
@@ -136,6 +140,7 @@ GraphSidePanel::GraphSidePanel(QWidget *parent)
     m_learningRate->setPrefix(tr("η = "));
     m_unsharedTable = makeTable(m_unsharedModel, "unsharedTable", tr("Copies after one step"));
     m_unsharedTable->setToolTip(tr("Each copy moves by its own step's gradient, so after one step they differ"));
+    m_unsharedTable->setAccessibleDescription(m_unsharedTable->toolTip());
     m_unsharedSummary->setObjectName(QStringLiteral("unsharedSummary"));
     m_unsharedSummary->setAccessibleName(tr("Unshared summary"));
     m_unsharedSummary->setWordWrap(true);

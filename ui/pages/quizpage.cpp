@@ -2,6 +2,7 @@
 
 #include "quiz/answertext.h"
 #include "quiz/bankcommand.h"
+#include "quiz/quizsettingscommand.h"
 #include "quiz/bankio.h"
 #include "quiz/mockresultsview.h"
 #include "quiz/progressstore.h"
@@ -82,6 +83,10 @@ QuizPage::QuizPage(QWidget *parent)
         m_stack->setCurrentWidget(m_start);
     });
     connect(m_start, &QuizStartView::builtinRequested, this, &QuizPage::useBuiltinBank);
+    connect(m_start, &QuizStartView::settingsEdited, this,
+        [this](const QuizStartView::Settings &before, const QuizStartView::Settings &after, int field) {
+            m_undo->push(new QuizSettingsCommand(m_start, before, after, field));
+        });
     connect(m_question, &QuestionView::responseEdited, m_session, &QuizSession::setResponse);
     connect(m_question, &QuestionView::submitRequested, this, &QuizPage::onSubmit);
     connect(m_question, &QuestionView::nextRequested, m_session, &QuizSession::next);
@@ -185,7 +190,7 @@ void QuizPage::startQuiz()
         m_start->feedbackAtEnd() ? QuizSession::Feedback::AtEnd : QuizSession::Feedback::Immediate,
         QStringLiteral("quiz"));
     m_stack->setCurrentWidget(m_question);
-    m_question->setFocus(Qt::OtherFocusReason);
+    showCurrent(); // again, now that the view is shown: it puts the focus on the answer field or the question
 }
 
 void QuizPage::startMock()
@@ -208,7 +213,7 @@ void QuizPage::startMock()
         m_question->setTimeText(QString());
     }
     m_stack->setCurrentWidget(m_question);
-    m_question->setFocus(Qt::OtherFocusReason);
+    showCurrent(); // again, now that the view is shown: it puts the focus on the answer field or the question
 }
 
 void QuizPage::setTimeLeft(std::chrono::milliseconds left)
@@ -307,6 +312,18 @@ void QuizPage::onFinished()
         m_stack->setCurrentWidget(m_results);
     }
     refreshProgress();
+}
+
+QWidget *QuizPage::resultsSheet() const
+{
+    if (!m_session->isActive() || !m_session->isFinished())
+        return nullptr;
+    return m_session->kind() == QLatin1String("mock") ? static_cast<QWidget *>(m_mock) : m_results;
+}
+
+QWidget *QuizPage::currentView() const
+{
+    return m_stack->currentWidget();
 }
 
 void QuizPage::retakeWrong()

@@ -54,6 +54,10 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     QAction *openBankAction() const { return m_openAction; }
     ProgressStore *progressStore() const { return m_store.get(); }
+    /** For the PNG export: the results sheet of the finished quiz or mock, or nullptr while none has finished. */
+    QWidget *resultsSheet() const;
+    /** For the PNG export: the screen shown now (start, question, results or mock sheet). */
+    QWidget *currentView() const;
 
 protected:
     void showEvent(QShowEvent *event) override;

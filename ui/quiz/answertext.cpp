@@ -1,6 +1,7 @@
 #include "answertext.h"
 
 #include "text/numbertext.h"
+#include "theme/themecolors.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("QuizText", s);
+    return QCoreApplication::translate("answertext", s);
 }
 
 QString html(const std::string &s)
@@ -119,14 +120,15 @@ QString feedbackHtml(const dlt::quiz::Item &item, const dlt::quiz::Grade &grade)
 {
     const auto &q = item.question;
     QString verdict;
+    const theme::ThemeColors &tc = theme::themeColors();
     if (!grade.answered)
-        verdict = QStringLiteral("<span style='color:#8a5a00'>%1</span>").arg(tr("Not answered"));
+        verdict = QStringLiteral("<span style='color:%1'>%2</span>").arg(theme::htmlColor(tc.warningText), tr("Not answered"));
     else if (grade.correct)
-        verdict = QStringLiteral("<span style='color:#1b7d2e'>✔ %1</span>").arg(tr("Correct"));
+        verdict = QStringLiteral("<span style='color:%1'>✔ %2</span>").arg(theme::htmlColor(tc.successText), tr("Correct"));
     else if (grade.fraction > 0)
-        verdict = QStringLiteral("<span style='color:#8a5a00'>◐ %1</span>").arg(tr("Partly right"));
+        verdict = QStringLiteral("<span style='color:%1'>◐ %2</span>").arg(theme::htmlColor(tc.warningText), tr("Partly right"));
     else
-        verdict = QStringLiteral("<span style='color:#b3261e'>✘ %1</span>").arg(tr("Wrong"));
+        verdict = QStringLiteral("<span style='color:%1'>✘ %2</span>").arg(theme::htmlColor(tc.errorText), tr("Wrong"));
     QString s
         = QStringLiteral("<p><b>%1</b> — %2 %3</p>").arg(verdict, points(grade.earned, grade.possible), tr("points"));
     s += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Correct answer:"), key(item).toHtmlEscaped());
@@ -159,7 +161,7 @@ QString feedbackHtml(const dlt::quiz::Item &item, const dlt::quiz::Grade &grade)
                               .arg(grade.cellCorrect.size()));
     }
     if (!q.source.empty())
-        s += QStringLiteral("<p style='color:#555'><i>%1 %2</i></p>").arg(tr("Source:"), html(q.source));
+        s += QStringLiteral("<p style='color:%1'><i>%2 %3</i></p>").arg(theme::htmlColor(tc.mutedText), tr("Source:"), html(q.source));
     return s;
 }
 

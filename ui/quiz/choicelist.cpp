@@ -1,4 +1,5 @@
 #include "choicelist.h"
+#include "theme/themecolors.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -110,19 +111,20 @@ void ChoiceList::setMarks(const std::vector<Mark> &marks)
         const Mark m = i < marks.size() ? marks[i] : Mark::None;
         QString style;
         QString prefix;
+        const QString success = theme::htmlColor(theme::themeColors().successText);
         switch (m) {
         case Mark::None:
             break;
         case Mark::Key:
-            style = QStringLiteral("color:#1b7d2e; font-weight:bold;");
+            style = QStringLiteral("color:%1; font-weight:bold;").arg(success);
             prefix = QStringLiteral("✔ ");
             break;
         case Mark::MissedKey:
-            style = QStringLiteral("color:#1b7d2e; font-weight:bold;");
+            style = QStringLiteral("color:%1; font-weight:bold;").arg(success);
             prefix = QStringLiteral("✔ ");
             break;
         case Mark::WrongPick:
-            style = QStringLiteral("color:#b3261e; font-weight:bold;");
+            style = QStringLiteral("color:%1; font-weight:bold;").arg(theme::htmlColor(theme::themeColors().errorText));
             prefix = QStringLiteral("✘ ");
             break;
         }

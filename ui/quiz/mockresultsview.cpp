@@ -1,7 +1,9 @@
 #include "mockresultsview.h"
+#include "widgets/gridkeyboard.h"
 
 #include "mocksheetmodel.h"
 #include "text/numbertext.h"
+#include "theme/scaledfont.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -19,15 +21,13 @@ MockResultsView::MockResultsView(QWidget *parent)
     setObjectName(QStringLiteral("mockResultsView"));
     m_title = new QLabel(tr("Mock midterm — results sheet"), this);
     QFont f = m_title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
     f.setBold(true);
     m_title->setFont(f);
+    theme::setRelativeFont(m_title, 1.6); // follows the interface zoom
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("mockSummary"));
     m_summary->setWordWrap(true);
-    QFont sf = m_summary->font();
-    sf.setPointSizeF(sf.pointSizeF() * 1.25);
-    m_summary->setFont(sf);
+    theme::setRelativeFont(m_summary, 1.25); // follows the interface zoom
 
     m_model = new MockSheetModel(this);
     m_sheet = new QTableView(this);
@@ -35,6 +35,8 @@ MockResultsView::MockResultsView(QWidget *parent)
     m_sheet->setAccessibleName(tr("Results sheet"));
     m_sheet->setToolTip(tr("Points per part of the mock midterm"));
     m_sheet->setModel(m_model);
+    m_sheet->setAccessibleDescription(m_sheet->toolTip());
+    gridkeyboard::letTabLeave(m_sheet);
     m_sheet->verticalHeader()->hide();
     m_sheet->horizontalHeader()->setSectionResizeMode(MockSheetModel::Part, QHeaderView::Stretch);
     m_sheet->horizontalHeader()->setSectionResizeMode(MockSheetModel::Earned, QHeaderView::ResizeToContents);
@@ -92,6 +94,7 @@ MockResultsView::MockResultsView(QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // a wrapper, not a Tab stop
     scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);

@@ -1,4 +1,5 @@
 #include "questionview.h"
+#include "widgets/gridkeyboard.h"
 
 #include "answertext.h"
 #include "choicelist.h"
@@ -6,8 +7,11 @@
 #include "text/numbertext.h"
 
 #include "matrixtext/matrixtext.h"
+#include "theme/themecolors.h"
+#include "theme/scaledfont.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -29,6 +33,7 @@ QTableView *makeGrid(QWidget *parent, QuizMatrixModel *model, const QString &nam
     auto *view = new QTableView(parent);
     view->setObjectName(name);
     view->setModel(model);
+    gridkeyboard::letTabLeave(view);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setMinimumSectionSize(48);
@@ -46,6 +51,9 @@ QuestionView::QuestionView(QWidget *parent)
 {
     setObjectName(QStringLiteral("questionView"));
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Quiz question"));
+    setAccessibleDescription(tr("Keys: 1 to 9 choose an answer, T or F for true or false, Enter submits and then moves on, "
+                                "left and right arrows go to the previous or next question"));
 
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("questionHeader"));
@@ -74,9 +82,7 @@ QuestionView::QuestionView(QWidget *parent)
     m_prompt->setWordWrap(true);
     m_prompt->setTextFormat(Qt::PlainText);
     m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont pf = m_prompt->font();
-    pf.setPointSizeF(pf.pointSizeF() * 1.25);
-    m_prompt->setFont(pf);
+    theme::setRelativeFont(m_prompt, 1.25); // follows the interface zoom
     m_prompt->setAccessibleName(tr("Question"));
     v->addWidget(m_prompt);
 
@@ -86,9 +92,7 @@ QuestionView::QuestionView(QWidget *parent)
     v->addWidget(m_figures);
 
     m_choices = new ChoiceList(content);
-    QFont cf = m_choices->font();
-    cf.setPointSizeF(cf.pointSizeF() * 1.15);
-    m_choices->setFont(cf);
+    theme::setRelativeFont(m_choices, 1.15); // follows the interface zoom
     connect(m_choices, &ChoiceList::changed, this, &QuestionView::emitEdited);
     v->addWidget(m_choices);
 
@@ -98,18 +102,17 @@ QuestionView::QuestionView(QWidget *parent)
     m_number->setPlaceholderText(tr("Type a number, then press Enter"));
     m_number->setAccessibleName(tr("Your numeric answer"));
     m_number->setToolTip(tr("A number such as 28, −0.5 or 1e-3"));
-    m_number->setMinimumWidth(280);
-    m_number->setMaximumWidth(420);
-    m_number->setFont(cf);
+    theme::setRelativeFont(m_number, 1.15);
+    theme::setEmWidth(m_number, 14, 21); // ems keep the box readable at any zoom
     m_numberError = new QLabel(content);
     m_numberError->setObjectName(QStringLiteral("numericError"));
-    m_numberError->setStyleSheet(QStringLiteral("color:#b3261e"));
+    theme::setStyleSheetColor(m_numberError, theme::TextRole::Error);
     numberRow->addWidget(m_number);
     numberRow->addWidget(m_numberError, 1);
     v->addLayout(numberRow);
     connect(m_number, &QLineEdit::textEdited, this, [this] {
         const QString t = m_number->text().trimmed();
-        const bool bad = !t.isEmpty() && !dlt::parseNumber(t.toStdString());
+        const bool bad = !t.isEmpty() && !dlt::parseNumber(t.toStdString(), numbertext::parseOptions());
         m_numberError->setText(bad ? tr("“%1” is not a number").arg(t) : QString());
         emitEdited();
     });
@@ -124,13 +127,14 @@ QuestionView::QuestionView(QWidget *parent)
     m_grid = makeGrid(content, m_gridModel, QStringLiteral("matrixAnswer"));
     m_grid->setAccessibleName(tr("Your matrix answer"));
     m_grid->setToolTip(tr("Type one number per cell; Tab moves on. Enter submits when no cell is being edited."));
+    m_grid->setAccessibleDescription(m_grid->toolTip());
     m_grid->setEditTriggers(QAbstractItemView::AllEditTriggers);
     connect(m_gridModel, &QuizMatrixModel::edited, this, &QuestionView::emitEdited);
     v->addWidget(m_grid);
 
     m_hint = new QLabel(content);
     m_hint->setObjectName(QStringLiteral("questionHint"));
-    m_hint->setStyleSheet(QStringLiteral("color:#8a5a00"));
+    theme::setStyleSheetColor(m_hint, theme::TextRole::Warning);
     m_hint->hide();
     v->addWidget(m_hint);
 
@@ -148,6 +152,8 @@ QuestionView::QuestionView(QWidget *parent)
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("questionScroll"));
+    scroll->setAccessibleName(tr("Question"));
+    scroll->setAccessibleDescription(tr("The question, your answer and the feedback; the arrow keys scroll"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -176,7 +182,7 @@ QuestionView::QuestionView(QWidget *parent)
     buttons->addStretch(1);
     auto *keys = new QLabel(tr("Keys: 1–9 choose · T/F · Enter submits · ←/→ move"), this);
     keys->setObjectName(QStringLiteral("keyHelp"));
-    keys->setStyleSheet(QStringLiteral("color:#666"));
+    theme::setStyleSheetColor(keys, theme::TextRole::Muted);
     keys->setWordWrap(true);
     buttons->addWidget(m_back);
     buttons->addWidget(m_submit);
@@ -221,6 +227,7 @@ void QuestionView::showItem(const dlt::quiz::Item &item, int index, int count, b
         QTableView *grid = makeGrid(m_figures, model, QStringLiteral("figure%1").arg(f + 1));
         grid->setAccessibleName(caption->text());
         grid->setToolTip(caption->text());
+        grid->setAccessibleDescription(tr("Figure %1 of the question: numbers to read, not to edit").arg(f + 1));
         grid->setFocusPolicy(Qt::NoFocus);
         m_figureLayout->addWidget(grid);
         grid->show();
@@ -313,6 +320,8 @@ void QuestionView::restoreResponse(const dlt::quiz::Item &item)
 
 void QuestionView::showFeedback(const dlt::quiz::Item &item, const dlt::quiz::Grade &grade)
 {
+    const QWidget *focus = QApplication::focusWidget();
+    const bool hadFocus = focus && (focus == this || isAncestorOf(focus));
     m_locked = true;
     m_choices->setLocked(true);
     m_number->setReadOnly(true);
@@ -343,6 +352,11 @@ void QuestionView::showFeedback(const dlt::quiz::Item &item, const dlt::quiz::Gr
     }
     m_feedback->setText(answertext::feedbackHtml(item, grade));
     m_feedback->show();
+    // Locking disables the focused choice or Submit; keep the focus in the question (Enter moves
+    // on) instead of letting it fall out to the topic list.
+    focus = QApplication::focusWidget();
+    if (hadFocus && !(focus && isAncestorOf(focus) && focus->isEnabled()))
+        setFocus(Qt::OtherFocusReason);
 }
 
 dlt::quiz::Response QuestionView::response() const
@@ -373,7 +387,7 @@ dlt::quiz::Response QuestionView::response() const
         break;
     }
     case dlt::quiz::QuestionType::Numeric:
-        if (const auto v = dlt::parseNumber(m_number->text().trimmed().toStdString())) {
+        if (const auto v = dlt::parseNumber(m_number->text().trimmed().toStdString(), numbertext::parseOptions())) {
             r.answered = true;
             r.number = *v;
         }

@@ -3,6 +3,7 @@
 #include "text/numbertext.h"
 
 #include "matrixtext/matrixtext.h"
+#include "theme/themecolors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -43,7 +44,7 @@ void QuizMatrixModel::setMarks(const Eigen::Array<bool, Eigen::Dynamic, Eigen::D
     m_marks = marks;
     if (rowCount() > 0 && columnCount() > 0)
         emit dataChanged(
-            index(0, 0), index(rowCount() - 1, columnCount() - 1), { Qt::BackgroundRole, Qt::ToolTipRole });
+            index(0, 0), index(rowCount() - 1, columnCount() - 1), { Qt::BackgroundRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole });
 }
 
 int QuizMatrixModel::rowCount(const QModelIndex &parent) const
@@ -68,9 +69,22 @@ QVariant QuizMatrixModel::data(const QModelIndex &index, int role) const
         return std::isfinite(v) ? numbertext::display(v) : QString();
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
+    case Qt::AccessibleTextRole:
+        // Position and value as a screen reader announces the cell: "row 2, column 3: 5".
+        return std::isfinite(v) ? tr("row %1, column %2: %3").arg(index.row() + 1).arg(index.column() + 1).arg(numbertext::precise(v))
+                                : tr("row %1, column %2: empty").arg(index.row() + 1).arg(index.column() + 1);
+    case Qt::AccessibleDescriptionRole:
+        if (marked)
+            return m_marks(index.row(), index.column()) ? tr("right") : tr("wrong");
+        return m_editable ? tr("type a number") : QString();
     case Qt::BackgroundRole:
         if (marked)
-            return QBrush(m_marks(index.row(), index.column()) ? QColor(0xd4, 0xf0, 0xd9) : QColor(0xf8, 0xd0, 0xcc));
+            return QBrush(m_marks(index.row(), index.column()) ? theme::themeColors().markCorrectFill
+                                                                 : theme::themeColors().markWrongFill);
+        return {};
+    case Qt::ForegroundRole:
+        if (marked)
+            return QBrush(theme::themeColors().markText);
         return {};
     case Qt::ToolTipRole:
         if (marked)
@@ -88,13 +102,13 @@ bool QuizMatrixModel::setData(const QModelIndex &index, const QVariant &value, i
     const QString text = value.toString().trimmed();
     double v = std::numeric_limits<double>::quiet_NaN();
     if (!text.isEmpty()) {
-        const auto parsed = dlt::parseNumber(text.toStdString());
+        const auto parsed = dlt::parseNumber(text.toStdString(), numbertext::parseOptions());
         if (!parsed)
             return false;
         v = *parsed;
     }
     m_values(index.row(), index.column()) = v;
-    emit dataChanged(index, index, { Qt::DisplayRole, Qt::EditRole });
+    emit dataChanged(index, index, { Qt::DisplayRole, Qt::EditRole, Qt::AccessibleTextRole });
     emit edited();
     return true;
 }

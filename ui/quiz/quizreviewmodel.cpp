@@ -1,6 +1,7 @@
 #include "quizreviewmodel.h"
 
 #include "answertext.h"
+#include "theme/themecolors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -33,8 +34,8 @@ QVariant QuizReviewModel::data(const QModelIndex &index, int role) const
     const dlt::quiz::Item &item = m_attempt.item(index.row());
     const dlt::quiz::Grade g = m_attempt.gradeOf(index.row());
     if (role == Qt::ForegroundRole && index.column() == Verdict)
-        return QBrush(g.correct ? QColor(0x1b, 0x7d, 0x2e)
-                                : (g.fraction > 0 ? QColor(0x8a, 0x5a, 0x00) : QColor(0xb3, 0x26, 0x1e)));
+        return QBrush(g.correct ? theme::themeColors().successText
+                                : (g.fraction > 0 ? theme::themeColors().warningText : theme::themeColors().errorText));
     if (role == Qt::ToolTipRole && (index.column() == Yours || index.column() == Key))
         return data(index, Qt::DisplayRole);
     if (role == Qt::ToolTipRole && index.column() == Number)

@@ -1,8 +1,12 @@
 #include "quizstartview.h"
+#include "widgets/gridkeyboard.h"
 
 #include "answertext.h"
 #include "quiztopicmodel.h"
+#include "theme/themecolors.h"
+#include "theme/scaledfont.h"
 
+#include <QFocusEvent>
 #include <QAction>
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -29,6 +33,7 @@ template <class W> W *named(W *w, const char *name, const QString &accessible, c
     w->setObjectName(QLatin1String(name));
     w->setAccessibleName(accessible);
     w->setToolTip(tip);
+    w->setAccessibleDescription(tip);
     return w;
 }
 } // namespace
@@ -55,14 +60,14 @@ QuizStartView::QuizStartView(QWidget *parent)
 
     m_problemBox = new QGroupBox(this);
     m_problemBox->setObjectName(QStringLiteral("bankProblemBox"));
-    m_problemBox->setStyleSheet(QStringLiteral("QGroupBox { color:#b3261e; font-weight:bold; }"));
+    theme::setStyleSheetColor(m_problemBox, theme::TextRole::Error, QStringLiteral("QGroupBox { color:%1; font-weight:bold; }"));
     m_problemTitle = new QLabel(m_problemBox);
     m_problemTitle->setObjectName(QStringLiteral("bankProblemTitle"));
     m_problemTitle->setWordWrap(true);
     m_problems = named(new QListWidget(m_problemBox), "bankProblems", tr("Problems in the question bank"),
         tr("Every problem found; fix them and open the bank again"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color:#b3261e"));
+    theme::setStyleSheetColor(m_problems, theme::TextRole::Error);
     auto *pv = new QVBoxLayout(m_problemBox);
     pv->addWidget(m_problemTitle);
     pv->addWidget(m_problems);
@@ -72,17 +77,24 @@ QuizStartView::QuizStartView(QWidget *parent)
     auto *quizBox = new QGroupBox(tr("Quiz"), this);
     m_topics
         = named(new QListWidget(quizBox), "topicChecklist", tr("Topics"), tr("Tick the topics to draw questions from"));
-    m_topics->setMinimumHeight(120);
+    theme::setEmMinimumSize(m_topics, 0, 6.5); // follows the interface zoom
     auto *all = named(new QPushButton(tr("All"), quizBox), "allTopics", tr("Tick every topic"), tr("Tick every topic"));
     auto *none
         = named(new QPushButton(tr("None"), quizBox), "noTopics", tr("Untick every topic"), tr("Untick every topic"));
+    // All / None tick every item but make one undo step.
     connect(all, &QPushButton::clicked, this, [this] {
+        m_applyingSettings = true;
         for (int i = 0; i < m_topics->count(); ++i)
             m_topics->item(i)->setCheckState(Qt::Checked);
+        m_applyingSettings = false;
+        onSettingsEdited(TopicsField);
     });
     connect(none, &QPushButton::clicked, this, [this] {
+        m_applyingSettings = true;
         for (int i = 0; i < m_topics->count(); ++i)
             m_topics->item(i)->setCheckState(Qt::Unchecked);
+        m_applyingSettings = false;
+        onSettingsEdited(TopicsField);
     });
     connect(m_topics, &QListWidget::itemChanged, this, &QuizStartView::updateStart);
 
@@ -120,7 +132,6 @@ QuizStartView::QuizStartView(QWidget *parent)
     m_start->setDefault(true);
     m_start->setAutoDefault(true);
     connect(m_start, &QPushButton::clicked, this, &QuizStartView::startRequested);
-    setFocusProxy(m_start);
 
     auto *topicButtons = new QHBoxLayout;
     topicButtons->addWidget(all);
@@ -177,12 +188,13 @@ QuizStartView::QuizStartView(QWidget *parent)
     m_progressNote = new QLabel(progressBox);
     m_progressNote->setObjectName(QStringLiteral("progressNote"));
     m_progressNote->setWordWrap(true);
-    m_progressNote->setStyleSheet(QStringLiteral("color:#b3261e"));
+    theme::setStyleSheetColor(m_progressNote, theme::TextRole::Error);
     m_progressNote->hide();
     m_progressModel = new QuizTopicModel(this);
     m_progressView = named(new QTableView(progressBox), "progressTable", tr("Scores per topic over all attempts"),
         tr("Every stored attempt, added up per topic"));
     m_progressView->setModel(m_progressModel);
+    gridkeyboard::letTabLeave(m_progressView);
     m_progressView->verticalHeader()->hide();
     m_progressView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_progressView->horizontalHeader()->setStretchLastSection(true);
@@ -203,9 +215,9 @@ QuizStartView::QuizStartView(QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     auto *title = new QLabel(tr("Quiz and mock midterm"), content);
     QFont tf = title->font();
-    tf.setPointSizeF(tf.pointSizeF() * 1.5);
     tf.setBold(true);
     title->setFont(tf);
+    theme::setRelativeFont(title, 1.5); // follows the interface zoom
     layout->addWidget(title);
     layout->addLayout(bankRow);
     layout->addWidget(m_problemBox);
@@ -213,10 +225,21 @@ QuizStartView::QuizStartView(QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // a wrapper, not a Tab stop
     scroll->setFrameShape(QFrame::NoFrame);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+
+    // Every setting change is reported once, with the settings before it, for the page's undo stack.
+    connect(m_topics, &QListWidget::itemChanged, this, [this] { onSettingsEdited(TopicsField); });
+    connect(m_count, &QSpinBox::valueChanged, this, [this] { onSettingsEdited(CountField); });
+    connect(m_seed, &QSpinBox::valueChanged, this, [this] { onSettingsEdited(SeedField); });
+    connect(m_atEnd, &QRadioButton::toggled, this, [this] { onSettingsEdited(FeedbackField); });
+    connect(m_graduate, &QCheckBox::toggled, this, [this] { onSettingsEdited(GraduateField); });
+    connect(m_timer, &QCheckBox::toggled, this, [this] { onSettingsEdited(TimerField); });
+    connect(m_minutes, &QSpinBox::valueChanged, this, [this] { onSettingsEdited(MinutesField); });
+    m_settings = settings();
 }
 
 void QuizStartView::setBank(const dlt::quiz::Bank &bank, const QString &source)
@@ -235,6 +258,7 @@ void QuizStartView::setBank(const dlt::quiz::Bank &bank, const QString &source)
         item->setCheckState(Qt::Checked);
     }
     m_topics->blockSignals(false);
+    m_settings = settings();
     updateStart();
 }
 
@@ -301,6 +325,54 @@ int QuizStartView::mockMinutes() const
     return m_timer->isChecked() ? m_minutes->value() : 0;
 }
 
+QuizStartView::Settings QuizStartView::settings() const
+{
+    Settings s;
+    QStringList ticked;
+    for (int i = 0; i < m_topics->count(); ++i)
+        if (m_topics->item(i)->checkState() == Qt::Checked)
+            ticked << m_topics->item(i)->data(Qt::UserRole).toString();
+    if (ticked.size() != m_topics->count())
+        s.topics = ticked;
+    s.count = m_count->value();
+    s.seed = std::uint64_t(m_seed->value());
+    s.feedbackAtEnd = m_atEnd->isChecked();
+    s.mockGraduate = m_graduate->isChecked();
+    s.mockTimer = m_timer->isChecked();
+    s.mockMinutes = m_minutes->value();
+    return s;
+}
+
+void QuizStartView::setSettings(const Settings &settings)
+{
+    m_applyingSettings = true;
+    for (int i = 0; i < m_topics->count(); ++i) {
+        const bool on = !settings.topics || settings.topics->contains(m_topics->item(i)->data(Qt::UserRole).toString());
+        m_topics->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+    m_count->setValue(settings.count);
+    m_seed->setValue(int(settings.seed % 1000000000ULL));
+    (settings.feedbackAtEnd ? m_atEnd : m_immediate)->setChecked(true);
+    m_graduate->setChecked(settings.mockGraduate);
+    m_timer->setChecked(settings.mockTimer);
+    m_minutes->setValue(settings.mockMinutes);
+    m_applyingSettings = false;
+    m_settings = this->settings();
+    updateStart();
+}
+
+void QuizStartView::onSettingsEdited(int field)
+{
+    if (m_applyingSettings)
+        return;
+    const Settings after = settings();
+    if (after == m_settings)
+        return;
+    const Settings before = m_settings;
+    m_settings = after;
+    emit settingsEdited(before, after, field);
+}
+
 void QuizStartView::updateStart()
 {
     bool any = false;
@@ -317,4 +389,12 @@ void QuizStartView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+void QuizStartView::focusInEvent(QFocusEvent *event)
+{
+    // Not a focus proxy: a proxy would make Tab jump from the topic list straight to Start,
+    // skipping the bank and topic controls above it. Showing the screen still focuses Start.
+    QWidget::focusInEvent(event);
+    m_start->setFocus(event->reason());
 }

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QCheckBox;
 class QGroupBox;
@@ -54,16 +56,42 @@ public:
 
     QuizTopicModel *progressModel() const { return m_progressModel; }
 
+    /** Everything the start screen lets a student choose besides the bank (saved with a session, undoable). */
+    struct Settings {
+        std::optional<QStringList> topics; ///< ticked topic names; nullopt when every topic is ticked
+        int count = 10;
+        std::uint64_t seed = 1;
+        bool feedbackAtEnd = false;
+        bool mockGraduate = false;
+        bool mockTimer = false;
+        int mockMinutes = 75;
+        bool operator==(const Settings &) const = default;
+    };
+    /** Which control changed, so repeated edits of one spin box merge into one undo step. */
+    enum SettingsField { TopicsField, CountField, SeedField, FeedbackField, GraduateField, TimerField, MinutesField };
+
+    Settings settings() const;
+    /** Shows settings without emitting settingsEdited(); topics the bank lacks are ignored. */
+    void setSettings(const Settings &settings);
+
 signals:
+    /** The student changed a setting; the page turns this into an undoable command. */
+    void settingsEdited(const QuizStartView::Settings &before, const QuizStartView::Settings &after, int field);
+
     void startRequested();
     void mockRequested();
     void builtinRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     void updateStart();
+    void onSettingsEdited(int field);
+
+    Settings m_settings; ///< as last shown or reported, the "before" of the next edit
+    bool m_applyingSettings = false;
 
     QLabel *m_bankLabel = nullptr;
     QToolButton *m_openBank = nullptr;

@@ -1,9 +1,12 @@
 #include "resultsview.h"
+#include "widgets/gridkeyboard.h"
 
 #include "answertext.h"
 #include "quizreviewmodel.h"
 #include "quiztopicmodel.h"
 #include "text/numbertext.h"
+#include "theme/themecolors.h"
+#include "theme/scaledfont.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,14 +26,14 @@ ResultsView::ResultsView(QWidget *parent)
     m_score = new QLabel(this);
     m_score->setObjectName(QStringLiteral("resultsScore"));
     QFont f = m_score->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
     f.setBold(true);
     m_score->setFont(f);
+    theme::setRelativeFont(m_score, 1.6); // follows the interface zoom
     m_score->setAccessibleName(tr("Score"));
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("resultsNote"));
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("color:#555"));
+    theme::setStyleSheetColor(m_note, theme::TextRole::Muted);
 
     m_topics = new QuizTopicModel(this);
     m_topicView = new QTableView(this);
@@ -38,6 +41,7 @@ ResultsView::ResultsView(QWidget *parent)
     m_topicView->setAccessibleName(tr("Score per topic"));
     m_topicView->setToolTip(tr("Points per topic in this attempt"));
     m_topicView->setModel(m_topics);
+    m_topicView->setAccessibleDescription(m_topicView->toolTip());
     m_topicView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_topicView->horizontalHeader()->setStretchLastSection(true);
     m_topicView->verticalHeader()->hide();
@@ -50,6 +54,8 @@ ResultsView::ResultsView(QWidget *parent)
     m_reviewView->setAccessibleName(tr("Review of every question"));
     m_reviewView->setToolTip(tr("Select a question to read why; double-click or press Enter to open it"));
     m_reviewView->setModel(m_review);
+    m_reviewView->setAccessibleDescription(m_reviewView->toolTip());
+    gridkeyboard::letTabLeave(m_reviewView);
     m_reviewView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_reviewView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_reviewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -79,11 +85,16 @@ ResultsView::ResultsView(QWidget *parent)
     auto *detailScroll = new QScrollArea(this);
     detailScroll->setWidget(m_details);
     detailScroll->setWidgetResizable(true);
+    detailScroll->setObjectName(QStringLiteral("resultsDetailsScroll"));
+    detailScroll->setAccessibleName(m_details->accessibleName());
+    detailScroll->setAccessibleDescription(tr("Why the selected answer is right or wrong; the arrow keys scroll"));
 
     m_retake = new QPushButton(this);
     m_retake->setObjectName(QStringLiteral("retakeWrong"));
     m_retake->setToolTip(tr("A new quiz with only the questions you did not get fully right (R)"));
     m_retake->setShortcut(QKeySequence(Qt::Key_R));
+    m_retake->setAccessibleName(tr("Retake the wrong ones")); // replaced by the count once there are results
+    m_retake->setAccessibleDescription(m_retake->toolTip());
     m_newQuiz = new QPushButton(tr("New quiz"), this);
     m_newQuiz->setObjectName(QStringLiteral("newQuiz"));
     m_newQuiz->setAccessibleName(tr("New quiz"));

@@ -17,6 +17,8 @@ const ErrorTemplate kConv[] = {
     {"conv.too_large", QT_TRANSLATE_NOOP("ErrorText", "the %{which} is %{rows}×%{cols}, larger than the limit of %{max} per side")},
     {"conv.too_many_channels", QT_TRANSLATE_NOOP("ErrorText", "the %{which} has %{channels} channels; the limit is %{max}")},
     {"conv.channel_shape", QT_TRANSLATE_NOOP("ErrorText", "channel %{channel} of the %{which} is not the same size as channel 1")},
+    {"conv.output_overflow", QT_TRANSLATE_NOOP("ErrorText", "output row %{row}, column %{col} is too large to compute: the products sum past ±1.8e308; use smaller values")},
+    {"conv.overflow", QT_TRANSLATE_NOOP("ErrorText", "the output is too large to compute in single precision (past ±3.4e38); use smaller values")},
     {"conv.not_finite", QT_TRANSLATE_NOOP("ErrorText", "the %{which} holds a value that is not a finite number (channel %{channel}, row %{row}, column %{col})")},
     {"conv.channel_mismatch", QT_TRANSLATE_NOOP("ErrorText", "the input has %{input} channel(s) but the filter has %{filter}; every input channel needs its own filter channel")},
     {"conv.trace_too_large", QT_TRANSLATE_NOOP("ErrorText", "a step-by-step trace would need %{taps} multiplications, more than the limit of %{max}")},

@@ -17,6 +17,8 @@ std::span<const ErrorTemplate> graph();
 std::span<const ErrorTemplate> exportKinds();
 std::span<const ErrorTemplate> rnn();
 std::span<const ErrorTemplate> quiz();
+std::span<const ErrorTemplate> image();
+std::span<const ErrorTemplate> session();
 } // namespace errortables
 
 namespace errortables {
@@ -50,6 +52,8 @@ const TableFn kTables[] = {
     &errortables::exportKinds,
     &errortables::rnn,
     &errortables::quiz,
+    &errortables::image,
+    &errortables::session,
 };
 
 const ErrorTemplate *find(const std::string &key)
@@ -61,6 +65,20 @@ const ErrorTemplate *find(const std::string &key)
     return nullptr;
 }
 
+// An argument as shown: a pasted 50 MB token or a huge path would otherwise flood the message,
+// so anything past kMaxShown characters is cut (never inside a surrogate pair) and ends with "…".
+QString shownArg(const std::string &value)
+{
+    constexpr qsizetype kMaxShown = 120;
+    QString v = QString::fromStdString(value.size() > 4 * kMaxShown ? value.substr(0, 4 * kMaxShown) : value);
+    if (v.size() <= kMaxShown && value.size() <= 4 * kMaxShown)
+        return v;
+    qsizetype cut = kMaxShown - 1;
+    if (v.at(cut - 1).isHighSurrogate())
+        --cut;
+    return v.left(cut) + QChar(0x2026);
+}
+
 } // namespace
 
 QString errorText(const dlt::Error &error)
@@ -70,7 +88,7 @@ QString errorText(const dlt::Error &error)
         QString s = QString::fromStdString(error.key);
         QStringList parts;
         for (const auto &[k, v] : error.args)
-            parts << QString::fromStdString(k) + QLatin1Char('=') + QString::fromStdString(v);
+            parts << QString::fromStdString(k) + QLatin1Char('=') + shownArg(v);
         if (!parts.isEmpty())
             s += QLatin1String(" (") + parts.join(QLatin1String(", ")) + QLatin1Char(')');
         return s;
@@ -85,7 +103,7 @@ QString errorText(const dlt::Error &error)
         out += s.mid(last, m.capturedStart() - last);
         const std::string name = m.captured(1).toStdString();
         auto a = error.args.find(name);
-        out += a == error.args.end() ? m.captured(0) : QString::fromStdString(a->second);
+        out += a == error.args.end() ? m.captured(0) : shownArg(a->second);
         last = m.capturedEnd();
     }
     out += s.mid(last);

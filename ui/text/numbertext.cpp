@@ -9,10 +9,11 @@ namespace {
 
 const QChar kMinus(0x2212);
 
+// The minus sign and the locale's decimal point on C-formatted number text.
 QString withUnicodeMinus(QString s)
 {
     s.replace(QLatin1Char('-'), kMinus);
-    return s;
+    return localized(std::move(s));
 }
 
 } // namespace
@@ -55,6 +56,23 @@ QString precise(double v)
 QString integer(long long v)
 {
     return withUnicodeMinus(QString::number(v));
+}
+
+bool usesDecimalComma(const QLocale &locale)
+{
+    return locale.decimalPoint() == QLatin1String(",");
+}
+
+dlt::ParseOptions parseOptions(const QLocale &locale)
+{
+    return dlt::ParseOptions{usesDecimalComma(locale)};
+}
+
+QString localized(QString cText, const QLocale &locale)
+{
+    if (usesDecimalComma(locale))
+        cText.replace(QLatin1Char('.'), QLatin1Char(','));
+    return cText;
 }
 
 } // namespace numbertext

@@ -1,10 +1,17 @@
 #pragma once
 
+#include "matrixtext/matrixtext.h"
+
+#include <QLocale>
 #include <QString>
 
 /**
  * How numbers computed by core are written in the UI. Formatting only: the values come from
  * core unchanged. Negative numbers use the Unicode minus sign (U+2212).
+ *
+ * Numbers follow the default QLocale (set by i18n::apply): in a decimal-comma locale (es, de,
+ * fr, ...) the decimal point is written ',' ("1,5"), elsewhere '.'. No thousands separators,
+ * so every number shown reads back through dlt::parseNumber(text, parseOptions()).
  */
 namespace numbertext {
 
@@ -19,5 +26,17 @@ QString precise(double v);
 
 /** An integer with the Unicode minus, e.g. for sizes in a formula. */
 QString integer(long long v);
+
+/** True if locale writes its decimal point as ',' (es, de, fr, ...). */
+bool usesDecimalComma(const QLocale &locale = QLocale());
+
+/**
+ * How core should parse what a user of locale types into a matrix or number field:
+ * decimalComma for a decimal-comma locale (then cells are separated by spaces/tabs only).
+ */
+dlt::ParseOptions parseOptions(const QLocale &locale = QLocale());
+
+/** Rewrites the decimal points of C-formatted number text ("1.5 2.25") for locale ("1,5 2,25"). */
+QString localized(QString cText, const QLocale &locale = QLocale());
 
 } // namespace numbertext

@@ -98,6 +98,8 @@ const ErrorTemplate kQuiz[] = {
         QT_TRANSLATE_NOOP("ErrorText", "could not generate the %{kind} problem for this seed; try another seed") },
     // GIFT
     { "gift.empty", QT_TRANSLATE_NOOP("ErrorText", "the GIFT file holds no questions") },
+    { "gift.invalid_utf8",
+        QT_TRANSLATE_NOOP("ErrorText", "line %{line}, column %{column}: the GIFT file is not UTF-8 text; save it as UTF-8") },
     { "gift.unsupported_question",
         QT_TRANSLATE_NOOP("ErrorText",
             "question %{question} (line %{line}): %{kind} questions are not supported; use true/false, multiple choice "

@@ -1,22 +1,26 @@
 #include "celldelegate.h"
 
 #include "models/matrixmodel.h"
+#include "theme/themecolors.h"
 
 #include <QLineEdit>
 #include <QPainter>
+
+#include <algorithm>
 
 CellDelegate::CellDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
 }
 
-QColor CellDelegate::windowFill() { return QColor(0xd6, 0xe6, 0xff); }
-QColor CellDelegate::windowBorder() { return QColor(0x1f, 0x5f, 0xbf); }
-QColor CellDelegate::currentFill() { return QColor(0xff, 0xe0, 0xa0); }
-QColor CellDelegate::currentBorder() { return QColor(0xc0, 0x5a, 0x00); }
-QColor CellDelegate::paddingFill() { return QColor(0xe8, 0xe8, 0xe8); }
-QColor CellDelegate::invalidFill() { return QColor(0xff, 0xdc, 0xdc); }
-QColor CellDelegate::invalidBorder() { return QColor(0xc0, 0x00, 0x00); }
+// The colours come from the active theme (theme/themecolors.h).
+QColor CellDelegate::windowFill() { return theme::themeColors().windowFill; }
+QColor CellDelegate::windowBorder() { return theme::themeColors().windowBorder; }
+QColor CellDelegate::currentFill() { return theme::themeColors().currentFill; }
+QColor CellDelegate::currentBorder() { return theme::themeColors().currentBorder; }
+QColor CellDelegate::paddingFill() { return theme::themeColors().paddingFill; }
+QColor CellDelegate::invalidFill() { return theme::themeColors().invalidFill; }
+QColor CellDelegate::invalidBorder() { return theme::themeColors().invalidBorder; }
 
 void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -29,6 +33,7 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     const bool invalid = kinds.testFlag(MatrixModel::Invalid);
     const bool stale = kinds.testFlag(MatrixModel::Stale);
 
+    const theme::ThemeColors &tc = theme::themeColors();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
     const QRect r = opt.rect;
@@ -41,14 +46,14 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     else if (current)
         fill = currentFill();
     else if (window)
-        fill = padding ? windowFill().darker(108) : windowFill();
+        fill = padding ? tc.windowPaddingFill : windowFill();
     else if (padding)
         fill = paddingFill();
     else
         customFill = false;
     painter->fillRect(r, customFill ? fill : opt.palette.base().color());
     if (kinds.testFlag(MatrixModel::Unreached))
-        painter->fillRect(r, QBrush(QColor(90, 90, 90, 150), Qt::BDiagPattern));
+        painter->fillRect(r, QBrush(tc.unreachedHatch, Qt::BDiagPattern));
     if (opt.state & QStyle::State_Selected) {
         QColor sel = opt.palette.highlight().color();
         sel.setAlpha(60);
@@ -57,20 +62,24 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
 
     // Text.
     QFont font = opt.font;
-    QColor textColour = customFill ? QColor(0x1a, 0x1a, 0x1a) : opt.palette.text().color();
+    QColor textColour = opt.palette.text().color();
+    if (current)
+        textColour = tc.currentText;
+    else if (window)
+        textColour = tc.windowText;
     if (padding) {
         font.setItalic(true);
-        textColour = QColor(0x60, 0x60, 0x60);
+        textColour = window ? tc.windowText : tc.paddingText;
     }
     if (stale) {
         font.setItalic(true);
-        textColour = QColor(0x70, 0x70, 0x70);
+        textColour = current ? tc.currentText : (window ? tc.windowText : tc.staleText);
     }
     if (window || current)
         font.setBold(true);
     if (invalid) {
         font.setBold(true);
-        textColour = invalidBorder();
+        textColour = tc.invalidText;
     }
     painter->setFont(font);
     painter->setPen(textColour);
@@ -88,21 +97,22 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         small.setPointSizeF(std::max(6.0, opt.font.pointSizeF() * 0.7));
         small.setBold(false);
         painter->setFont(small);
-        painter->setPen(windowBorder().darker(130));
+        painter->setPen(current ? tc.currentText : tc.noteText);
         painter->drawText(r.adjusted(2, 0, -4, -2), Qt::AlignRight | Qt::AlignBottom, note);
     }
 
     // Borders: thick for window and current cells, dashed for padding and invalid text.
     auto border = [&](const QColor &c, int width, Qt::PenStyle style) {
-        QPen pen(c, width, style);
+        QPen pen(c, std::max(1, int(width * tc.highlightPenScale + 0.5)), style);
         pen.setJoinStyle(Qt::MiterJoin);
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
-        const int inset = width / 2;
-        painter->drawRect(r.adjusted(inset, inset, -inset - (width % 2 ? 1 : 0), -inset - (width % 2 ? 1 : 0)));
+        const int w = pen.width();
+        const int inset = w / 2;
+        painter->drawRect(r.adjusted(inset, inset, -inset - (w % 2 ? 1 : 0), -inset - (w % 2 ? 1 : 0)));
     };
     if (padding && !window)
-        border(QColor(0x90, 0x90, 0x90), 1, Qt::DashLine);
+        border(tc.paddingBorder, 1, Qt::DashLine);
     if (window)
         border(windowBorder(), padding ? 3 : 4, padding ? Qt::DashLine : Qt::SolidLine);
     if (current)

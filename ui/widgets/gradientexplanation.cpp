@@ -3,6 +3,8 @@
 #include "models/gradientformat.h"
 
 #include "rnn/analysis.h"
+#include "theme/themecolors.h"
+#include "theme/scaledfont.h"
 
 #include <QScrollBar>
 #include <QStringList>
@@ -40,7 +42,7 @@ GradientExplanation::GradientExplanation(QWidget *parent)
     setAccessibleName(tr("Explanation"));
     setToolTip(tr("The verdict worked out with the current numbers"));
     setOpenLinks(false);
-    setMinimumWidth(260);
+    theme::setEmWidth(this, 13); // follows the interface zoom
 }
 
 void GradientExplanation::setAnalysis(const std::shared_ptr<const dlt::rnn::Analysis> &analysis)
@@ -66,15 +68,15 @@ QString GradientExplanation::verdictSection(const dlt::rnn::Analysis &a)
     switch (a.verdict) {
     case Verdict::Exploding:
         title = tr("Exploding: γ·ρ = %1 > 1").arg(number(a.gammaRho));
-        color = QStringLiteral("#b03020");
+        color = theme::htmlColor(theme::themeColors().errorText);
         break;
     case Verdict::Vanishing:
         title = tr("Vanishing (guaranteed): γ·σ_max = %1 < 1").arg(number(a.gammaSigma));
-        color = QStringLiteral("#1f5fbf");
+        color = theme::htmlColor(theme::themeColors().curveActual);
         break;
     case Verdict::Borderline:
         title = tr("Borderline: γ·ρ = %1 ≤ 1 ≤ γ·σ_max = %2").arg(number(a.gammaRho), number(a.gammaSigma));
-        color = QStringLiteral("#8a6d00");
+        color = theme::htmlColor(theme::themeColors().warningText);
         break;
     }
     return QStringLiteral("<h3 style=\"color:%1\">").arg(color) + title.toHtmlEscaped() + QStringLiteral("</h3>");

@@ -1,6 +1,8 @@
 #include "gradientinputs.h"
+#include "gridkeyboard.h"
 
 #include "models/weightmatrixmodel.h"
+#include "theme/themecolors.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -23,7 +25,7 @@ QLabel *makeErrorLabel(const QString &objectName)
     auto *l = new QLabel;
     l->setObjectName(objectName);
     l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b00020;"));
+    theme::setStyleSheetColor(l, theme::TextRole::Error);
     l->setAccessibleName(QObject::tr("Input error"));
     l->hide();
     return l;
@@ -47,8 +49,10 @@ GradientInputs::GradientInputs(GradientDocument *document, QWidget *parent)
     m_matrix = new QTableView;
     m_matrix->setObjectName(QStringLiteral("whhTable"));
     m_matrix->setModel(m_model);
+    gridkeyboard::letTabLeave(m_matrix);
     m_matrix->setAccessibleName(tr("W_hh entries"));
     m_matrix->setToolTip(tr("The recurrent matrix W_hh: type a number into a cell (Enter to confirm)"));
+    m_matrix->setAccessibleDescription(m_matrix->toolTip());
     m_matrix->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                               | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -196,7 +200,7 @@ void GradientInputs::setVectorError(Field field, const QString &text)
     QLabel *l = errorLabel(field);
     l->setText(text);
     l->setVisible(!text.isEmpty());
-    edit(field)->setStyleSheet(text.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
+    theme::setStyleSheetColor(edit(field), theme::TextRole::Error, text.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid %1; }"));
 }
 
 void GradientInputs::setMatrixError(const QString &text)

@@ -61,7 +61,7 @@ GradientPresetBox::GradientPresetBox(QWidget *parent)
     m_combo->setAccessibleName(tr("Preset"));
     m_combo->setToolTip(tr("Choose a ready-made W_hh; it loads at once (undo with Ctrl+Z)"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_combo->setMinimumContentsLength(18);
+    m_combo->setMinimumContentsLength(24);
     for (const PresetEntry &e : kEntries) {
         m_combo->addItem(tr(e.name), int(e.preset));
         m_combo->setItemData(m_combo->count() - 1, tr(e.tip), Qt::ToolTipRole);
@@ -119,7 +119,20 @@ GradientPresetBox::GradientPresetBox(QWidget *parent)
     connect(m_combo, &QComboBox::currentIndexChanged, this, &GradientPresetBox::updateEnabled);
     connect(m_combo, &QComboBox::activated, this, &GradientPresetBox::requestLoad);
     connect(m_load, &QPushButton::clicked, this, &GradientPresetBox::requestLoad);
+    connect(m_combo, &QComboBox::currentIndexChanged, this, &GradientPresetBox::choiceChanged);
+    connect(m_size, &QSpinBox::valueChanged, this, &GradientPresetBox::choiceChanged);
+    connect(m_scale, &QDoubleSpinBox::valueChanged, this, &GradientPresetBox::choiceChanged);
+    connect(m_seed, &QSpinBox::valueChanged, this, &GradientPresetBox::choiceChanged);
     updateEnabled();
+}
+
+void GradientPresetBox::setChoice(Preset preset, const dlt::rnn::PresetParams &params)
+{
+    if (const int i = m_combo->findData(int(preset)); i >= 0)
+        m_combo->setCurrentIndex(i);
+    m_size->setValue(params.n);
+    m_scale->setValue(params.scale);
+    m_seed->setValue(int(params.seed));
 }
 
 Preset GradientPresetBox::preset() const

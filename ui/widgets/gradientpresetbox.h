@@ -23,9 +23,13 @@ public:
 
     dlt::rnn::Preset preset() const;
     dlt::rnn::PresetParams params() const;
+    /** Shows a preset and its parameters without loading it (a restored session). */
+    void setChoice(dlt::rnn::Preset preset, const dlt::rnn::PresetParams &params);
 
 signals:
     void loadRequested(dlt::rnn::Preset preset, const dlt::rnn::PresetParams &params);
+    /** The chosen preset, n, s or seed changed (by the student or setChoice). */
+    void choiceChanged();
 
 private:
     void updateEnabled();

@@ -1,4 +1,5 @@
 #include "graphitems.h"
+#include "theme/themecolors.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -9,27 +10,24 @@
 
 namespace {
 
-const QColor kInk(0x33, 0x33, 0x33);
-const QColor kHighlight(0x1a, 0x4f, 0xb0);
-const QColor kFaded(0xbb, 0xbb, 0xbb);
-const QColor kActive(0xc2, 0x3b, 0x22);
-const QColor kDone(0x1e, 0x7a, 0x3c);
+// Colours from the active theme (theme/themecolors.h); items read them when they paint.
+const theme::ThemeColors &tc() { return theme::themeColors(); }
 
 QColor fillFor(GraphNodeItem::Kind kind)
 {
     switch (kind) {
     case GraphNodeItem::Parameter:
-        return QColor(0xff, 0xf1, 0xbf);
+        return tc().nodeParamFill;
     case GraphNodeItem::Data:
-        return QColor(0xe2, 0xef, 0xff);
+        return tc().nodeDataFill;
     case GraphNodeItem::Loss:
-        return QColor(0xfd, 0xe3, 0xe1);
+        return tc().nodeLossFill;
     case GraphNodeItem::Delay:
-        return QColor(0xee, 0xee, 0xee);
+        return tc().nodeDelayFill;
     case GraphNodeItem::Operation:
         break;
     }
-    return Qt::white;
+    return tc().nodeOpFill;
 }
 
 } // namespace
@@ -89,9 +87,9 @@ void GraphNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     p->setRenderHint(QPainter::Antialiasing);
     const bool strong = m_state == Highlighted || m_state == Selected;
     const bool dimmed = m_state == Dimmed;
-    QColor ink = strong ? kHighlight : kInk;
+    QColor ink = strong ? tc().graphHighlight : tc().graphInk;
     if (dimmed)
-        ink = kFaded;
+        ink = tc().graphFaded;
     qreal width = m_kind == Parameter ? 2.0 : 1.3;
     if (strong)
         width = m_state == Selected ? 4.5 : 3.5;
@@ -101,7 +99,7 @@ void GraphNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     p->setPen(pen);
     QColor fill = fillFor(m_kind);
     if (dimmed)
-        fill = fill.lighter(104);
+        fill = tc().dark ? fill.darker(115) : fill.lighter(104);
     p->setBrush(fill);
     switch (m_kind) {
     case Data:
@@ -124,7 +122,7 @@ void GraphNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     }
     if (m_state == Selected) {
         p->setBrush(Qt::NoBrush);
-        p->setPen(QPen(kHighlight, 1.5, Qt::DashLine));
+        p->setPen(QPen(tc().graphHighlight, 1.5, Qt::DashLine));
         p->drawRoundedRect(m_rect.adjusted(-5, -5, 5, 5), 11, 11);
     }
 
@@ -133,20 +131,20 @@ void GraphNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     const QFontMetricsF small(m_smallFont);
     const qreal total = ls.height() + small.height();
     const qreal top = m_rect.center().y() - total / 2;
-    p->setPen(dimmed ? kFaded.darker(130) : QColor(Qt::black));
+    p->setPen(dimmed ? tc().graphFaded : tc().nodeText);
     p->setFont(strong ? m_boldFont : m_font);
     p->drawStaticText(QPointF(m_rect.center().x() - ls.width() / 2, top), label);
     p->setFont(m_smallFont);
-    p->setPen(dimmed ? kFaded : QColor(0x55, 0x55, 0x55));
+    p->setPen(dimmed ? tc().graphFaded : tc().nodeOpText);
     p->drawText(QRectF(m_rect.left(), top + ls.height(), m_rect.width(), small.height()), Qt::AlignCenter, m_op);
 
     if (!m_note.isEmpty()) {
         const qreal w = small.horizontalAdvance(m_note) + 8;
         const QRectF nr(m_rect.center().x() - w / 2, m_rect.bottom() + 3, w, small.height() + 2);
-        p->setPen(QPen(kInk, 0.8));
-        p->setBrush(QColor(255, 255, 255, 235));
+        p->setPen(QPen(tc().graphInk, 0.8));
+        p->setBrush(tc().graphLabelFill);
         p->drawRect(nr);
-        p->setPen(Qt::black);
+        p->setPen(tc().graphLabelText);
         p->drawText(nr, Qt::AlignCenter, m_note);
     }
 }
@@ -205,23 +203,23 @@ void GraphEdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     if (m_points.size() < 2)
         return;
     p->setRenderHint(QPainter::Antialiasing);
-    QColor c = kInk;
+    QColor c = tc().graphInk;
     Qt::PenStyle style = m_delayed ? Qt::DashLine : Qt::SolidLine;
     switch (m_state) {
     case Highlighted:
-        c = kHighlight;
+        c = tc().graphHighlight;
         break;
     case Active:
-        c = kActive;
+        c = tc().graphActive;
         break;
     case Done:
-        c = kDone;
+        c = tc().graphDone;
         break;
     case Dimmed:
-        c = kFaded;
+        c = tc().graphFaded;
         break;
     case Pending:
-        c = kFaded;
+        c = tc().graphFaded;
         style = Qt::DotLine;
         break;
     case Normal:

@@ -4,7 +4,9 @@
 #include "graphtext.h"
 
 #include "graph/bptt.h"
+#include "theme/themecolors.h"
 
+#include <QEvent>
 #include <QFontMetricsF>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
@@ -43,12 +45,40 @@ GraphNodeItem::Kind kindOf(Op op)
 GraphScene::GraphScene(QObject *parent)
     : QGraphicsScene(parent)
 {
-    m_font = QFont();
+    updateFonts();
+    setBackgroundBrush(theme::themeColors().graphBackground);
+    theme::onColorsChanged(this, [this] {
+        setBackgroundBrush(theme::themeColors().graphBackground);
+        restyle();
+    });
+}
+
+// Node and label fonts derive from the scene's font, which follows the application font (zoom).
+void GraphScene::updateFonts()
+{
+    m_font = font();
     m_font.setPointSizeF(std::max(11.0, m_font.pointSizeF() * 1.1));
     m_labelFont = QFont(QStringLiteral("DejaVu Sans Mono"));
     m_labelFont.setStyleHint(QFont::Monospace);
     m_labelFont.setPointSizeF(m_font.pointSizeF() * 0.78);
-    setBackgroundBrush(Qt::white);
+}
+
+// Rebuilds the items (colours and sizes are baked into them), keeping selection, stage and notes.
+void GraphScene::restyle()
+{
+    rebuild();
+    for (GraphNodeItem *n : m_nodes)
+        n->setNote(m_notes.value(n->node()));
+}
+
+bool GraphScene::event(QEvent *event)
+{
+    const bool result = QGraphicsScene::event(event);
+    if (event->type() == QEvent::FontChange) {
+        updateFonts();
+        restyle();
+    }
+    return result;
 }
 
 GraphScene::~GraphScene() = default;
@@ -115,8 +145,8 @@ void GraphScene::rebuild()
     const bool folded = m_graph.mode() == GraphMode::Folded;
     for (size_t b = 0; b < m_layout.blocks.size(); ++b) {
         const Block &blk = m_layout.blocks[b];
-        auto *band = addRect(QRectF(blk.rect.x, blk.rect.y, blk.rect.width, blk.rect.height), QPen(QColor(0xdd, 0xdd, 0xdd), 1),
-                             b % 2 == 0 ? QColor(0xf7, 0xf7, 0xf7) : QColor(0xfc, 0xfc, 0xfc));
+        auto *band = addRect(QRectF(blk.rect.x, blk.rect.y, blk.rect.width, blk.rect.height), QPen(theme::themeColors().graphBandBorder, 1),
+                             b % 2 == 0 ? theme::themeColors().graphBandFill : theme::themeColors().graphBandAltFill);
         band->setZValue(-10);
         band->setData(0, blk.step);
         m_bands << band;
@@ -133,6 +163,7 @@ void GraphScene::rebuild()
             break;
         }
         auto *text = addSimpleText(title, header);
+        text->setBrush(theme::themeColors().text);
         text->setZValue(-9);
         const QRectF tb = text->boundingRect();
         text->setPos(blk.rect.x + (blk.rect.width - tb.width()) / 2, blk.rect.y + 4);
@@ -229,7 +260,7 @@ void GraphScene::applyStates()
     const int activeStep = m_stage > 0 ? stageStep(m_graph, m_stage) : -1;
     for (QGraphicsRectItem *band : m_bands) {
         const bool active = band->data(0).toInt() == activeStep;
-        band->setPen(active ? QPen(QColor(0xc2, 0x3b, 0x22), 3, Qt::DashLine) : QPen(QColor(0xdd, 0xdd, 0xdd), 1));
+        band->setPen(active ? QPen(theme::themeColors().graphActive, 3, Qt::DashLine) : QPen(theme::themeColors().graphBandBorder, 1));
     }
     placeLabels();
 }
@@ -251,7 +282,7 @@ void GraphScene::placeLabels()
         for (const Rect &r : m_layout.nodes)
             obstacles << QRectF(r.x - 2, r.y - 2, r.width + 4, r.height + 4);
         const QFontMetricsF fm(m_labelFont);
-        const QPen red(QColor(0xc2, 0x3b, 0x22), 1);
+        const QPen red(theme::themeColors().graphActive, 1);
         for (int e : edgesOfStage(m_graph, m_stage)) {
             const QString text = graphtext::matrix(m_gradients.edge[size_t(e)], 2);
             const QSizeF size = fm.size(0, text) + QSizeF(8, 4);
@@ -307,17 +338,18 @@ void GraphScene::placeLabels()
             if (!found)
                 chosen = QRectF(QPointF(anchor.x() + 5, anchor.y() - size.height() / 2), size);
             obstacles << chosen.adjusted(-1, -1, 1, 1);
-            auto *box = addRect(chosen, red, QColor(255, 255, 255, 245));
+            auto *box = addRect(chosen, red, theme::themeColors().graphLabelFill);
             box->setZValue(20);
             auto *t = new QGraphicsSimpleTextItem(text, box);
             t->setFont(m_labelFont);
+            t->setBrush(theme::themeColors().graphLabelText);
             t->setPos(chosen.topLeft() + QPointF(4, 2));
             box->setToolTip(tr("Gradient flowing back along %1").arg(graphtext::edgeLabelPlain(m_graph, e)));
             m_labels << box;
             const QPointF nearest(std::clamp(attach.x(), chosen.left(), chosen.right()),
                                   std::clamp(attach.y(), chosen.top(), chosen.bottom()));
             if (QLineF(attach, nearest).length() > 6) {
-                auto *leader = addLine(QLineF(attach, nearest), QPen(QColor(0xc2, 0x3b, 0x22), 1.2));
+                auto *leader = addLine(QLineF(attach, nearest), QPen(theme::themeColors().graphActive, 1.2));
                 leader->setZValue(19);
                 m_labels << leader;
             }

@@ -64,7 +64,12 @@ public:
     /** The font node names are drawn with. */
     QFont nodeFont() const { return m_font; }
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    void updateFonts();
+    void restyle();
     void rebuild();
     void applyStates();
     void placeLabels();

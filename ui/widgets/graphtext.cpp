@@ -14,7 +14,7 @@ namespace {
 
 const QChar kMinus(0x2212);
 
-QString tr(const char *text) { return QCoreApplication::translate("GraphText", text); }
+QString tr(const char *text) { return QCoreApplication::translate("graphtext", text); }
 
 // Rich-text templates for the non-parameter symbols; %t is the step, %p the step before.
 QString templ(const std::string &s)

@@ -1,6 +1,7 @@
 #include "graphview.h"
 
 #include "graphscene.h"
+#include "theme/themecolors.h"
 
 #include <QKeyEvent>
 #include <QScrollBar>
@@ -22,7 +23,8 @@ GraphView::GraphView(QWidget *parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setFocusPolicy(Qt::StrongFocus);
-    setBackgroundBrush(Qt::white);
+    setBackgroundBrush(theme::themeColors().graphBackground);
+    theme::onColorsChanged(this, [this] { setBackgroundBrush(theme::themeColors().graphBackground); });
 }
 
 GraphScene *GraphView::graphScene() const

@@ -1,9 +1,12 @@
 #include "matrixeditor.h"
+#include "text/numbertext.h"
 
 #include "conv/conv.h"
 #include "matrixgrid.h"
 #include "models/matrixmodel.h"
 #include "text/errortext.h"
+#include "theme/themecolors.h"
+#include "theme/scaledfont.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -24,9 +27,9 @@ MatrixEditor::MatrixEditor(QWidget *parent)
     , m_message(new QLabel)
 {
     QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    theme::setRelativeFont(m_title, 1.25); // follows the interface zoom
     m_title->setTextFormat(Qt::PlainText);
 
     m_channel->setMinimum(1);
@@ -36,7 +39,7 @@ MatrixEditor::MatrixEditor(QWidget *parent)
 
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
+    theme::setStyleSheetColor(m_message, theme::TextRole::Error, QStringLiteral("color: %1; font-weight: bold;"));
     m_message->setAccessibleName(tr("Problem"));
     m_message->hide();
 
@@ -115,6 +118,7 @@ void MatrixEditor::setModel(MatrixModel *model, const QString &objectPrefix)
     m_grid->setAccessibleName(tr("%1 matrix").arg(model->name()));
     m_grid->setToolTip(tr("%1: type to edit a cell; Ctrl+V pastes a whole matrix; Esc returns the arrow keys to stepping")
                            .arg(model->name()));
+    m_grid->setAccessibleDescription(m_grid->toolTip());
     m_channel->setObjectName(objectPrefix + QStringLiteral("Channel"));
     m_message->setObjectName(objectPrefix + QStringLiteral("Message"));
     m_title->setObjectName(objectPrefix + QStringLiteral("Title"));
@@ -217,7 +221,7 @@ void MatrixEditor::pasteText(const QString &text)
         return;
     dlt::MatrixLimits limits;
     limits.maxRows = limits.maxCols = MatrixModel::kMaxSide;
-    auto parsed = dlt::parseVolume(text.toStdString(), limits);
+    auto parsed = dlt::parseVolume(text.toStdString(), limits, numbertext::parseOptions());
     if (!parsed) {
         m_pasteError = tr("Paste: %1").arg(errorText(parsed.error()));
         refresh();

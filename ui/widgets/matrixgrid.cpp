@@ -1,8 +1,10 @@
 #include "matrixgrid.h"
+#include "gridkeyboard.h"
 
 #include "celldelegate.h"
 #include "models/matrixmodel.h"
 #include "text/numbertext.h"
+#include "theme/scaledfont.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -35,9 +37,8 @@ MatrixGrid::MatrixGrid(QWidget *parent)
     horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     verticalHeader()->setDefaultAlignment(Qt::AlignCenter);
     setCornerButtonEnabled(false);
-    QFont f = font();
-    f.setPointSizeF(std::max(13.0, f.pointSizeF() * 1.35));
-    setFont(f);
+    gridkeyboard::letTabLeave(this); // arrows move between cells, Tab moves on to the next control
+    theme::setRelativeFont(this, 1.35, 13.0); // follows the interface zoom; FontChange resizes the cells
     updateCellSize();
 }
 

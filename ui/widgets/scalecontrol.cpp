@@ -2,6 +2,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -69,7 +70,7 @@ void ScaleControl::onValueChanged(int percent)
     // A key press or click on the groove is a gesture of its own; a drag keeps the one from sliderPressed.
     if (!m_slider->isSliderDown())
         ++m_gesture;
-    m_value->setText(tr("× %1").arg(QString::number(percent / 100.0, 'f', 2)));
+    m_value->setText(tr("× %1").arg(QLocale().toString(percent / 100.0, 'f', 2)));
     emit scaleChanged(percent / 100.0, m_gesture);
 }
 
@@ -80,7 +81,7 @@ void ScaleControl::setScale(double factor)
         const QSignalBlocker block(m_slider);
         m_slider->setValue(std::clamp(percent, 0, kMaxPercent));
     }
-    m_value->setText(tr("× %1").arg(QString::number(factor, 'f', 2)));
+    m_value->setText(tr("× %1").arg(QLocale().toString(factor, 'f', 2)));
 }
 
 double ScaleControl::scale() const

@@ -2,6 +2,8 @@
 
 #include "text/errortext.h"
 #include "text/numbertext.h"
+#include "theme/scaledfont.h"
+#include "theme/themecolors.h"
 
 #include <QVBoxLayout>
 #include <QLabel>
@@ -33,14 +35,12 @@ SizeFormula::SizeFormula(QWidget *parent)
     m_rowsNote->setObjectName(QStringLiteral("sizeFormulaRowsNote"));
     m_colsNote->setObjectName(QStringLiteral("sizeFormulaColsNote"));
 
-    m_general->setText(tr("Output size per axis: out = \u230a(n + 2p \u2212 d\u00b7(k\u22121) \u2212 1)/s\u230b + 1   "
+    m_general->setText(tr("Output size per axis: out = \u230a(n + 2p \u2212 d\u00b7(k\u2212" "1) \u2212 1)/s\u230b + 1   "
                           "(n input, p padding, d dilation, k filter size, s stride)"));
     m_general->setWordWrap(true);
     m_general->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    QFont big = m_rows->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
     for (QLabel *l : {m_rows, m_cols}) {
-        l->setFont(big);
+        theme::setRelativeFont(l, 1.35); // follows the interface zoom
         l->setTextFormat(Qt::PlainText);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setWordWrap(true); // an error sentence can be long
@@ -48,7 +48,7 @@ SizeFormula::SizeFormula(QWidget *parent)
     for (QLabel *l : {m_rowsNote, m_colsNote}) {
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
-        l->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+        theme::setStyleSheetColor(l, theme::TextRole::Warning);
     }
     m_rows->setAccessibleName(tr("Output rows formula"));
     m_cols->setAccessibleName(tr("Output columns formula"));

@@ -1,7 +1,10 @@
 #include "steparithmetic.h"
 
 #include "text/numbertext.h"
+#include "theme/scaledfont.h"
+#include "theme/themecolors.h"
 
+#include <QAccessible>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -11,7 +14,7 @@ const QString kDot = QStringLiteral("\u00b7");
 
 QString paddingSpan(const QString &text)
 {
-    return QStringLiteral("<span style=\"color:#666666\"><i>%1</i></span>").arg(text);
+    return QStringLiteral("<span style=\"color:%1\"><i>%2</i></span>").arg(theme::htmlColor(theme::themeColors().mutedText), text);
 }
 
 } // namespace
@@ -25,15 +28,14 @@ StepArithmetic::StepArithmetic(QWidget *parent)
     m_heading->setObjectName(QStringLiteral("stepHeading"));
     m_formula->setObjectName(QStringLiteral("stepFormula"));
     m_legend->setObjectName(QStringLiteral("stepLegend"));
+    setAccessibleName(tr("Step arithmetic"));
     QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
+    theme::setRelativeFont(m_heading, 1.2, 0, true); // grows with the zoom and in lecture mode
     m_heading->setTextFormat(Qt::PlainText);
 
-    QFont big = m_formula->font();
-    big.setPointSizeF(big.pointSizeF() * 1.7);
-    m_formula->setFont(big);
+    theme::setRelativeFont(m_formula, 1.7, 0, true);
     m_formula->setTextFormat(Qt::RichText);
     m_formula->setWordWrap(true);
     m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -73,7 +75,8 @@ void StepArithmetic::setStep(const dlt::conv::Step &step, int channels, bool sta
                 html += QStringLiteral(" +<br>");
                 plain += QStringLiteral(" + ");
             }
-            html += QStringLiteral("<span style=\"font-size:small; color:#555555\">%1</span>").arg(label.toHtmlEscaped());
+            html += QStringLiteral("<span style=\"font-size:small; color:%1\">%2</span>")
+                        .arg(theme::htmlColor(theme::themeColors().mutedText), label.toHtmlEscaped());
             plain += label;
         } else if (written > 0) {
             html += QStringLiteral(" + ");
@@ -97,6 +100,8 @@ void StepArithmetic::setStep(const dlt::conv::Step &step, int channels, bool sta
     plain += QStringLiteral(" = ") + sum;
     m_formula->setText(html);
     m_formula->setAccessibleDescription(plain);
+    // Read out as "Output row 1, column 2: 6 × 1 + 3 × 1 + … = 4" (× is spoken "times").
+    announce(tr("%1: %2").arg(heading, QString(plain).replace(kDot, QStringLiteral(" \u00d7 "))));
 
     QString legend = tr("Each term is <i>input value</i> %1 <i>filter weight</i>; the window is outlined in blue on the input.")
                          .arg(kDot);
@@ -111,6 +116,7 @@ void StepArithmetic::setMessage(const QString &text)
     m_heading->setText(tr("Step arithmetic"));
     m_formula->setText(QStringLiteral("<span style=\"font-size:medium\">%1</span>").arg(text.toHtmlEscaped()));
     m_formula->setAccessibleDescription(text);
+    announce(text);
     m_legend->clear();
     m_legend->hide();
 }
@@ -118,4 +124,14 @@ void StepArithmetic::setMessage(const QString &text)
 QString StepArithmetic::plainText() const
 {
     return m_formula->accessibleDescription();
+}
+
+void StepArithmetic::announce(const QString &description)
+{
+    if (description == accessibleDescription())
+        return;
+    setAccessibleDescription(description);
+    // Screen readers re-read the description when told that it changed.
+    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
 }

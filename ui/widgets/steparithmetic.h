@@ -31,6 +31,9 @@ public:
     QString plainText() const;
 
 private:
+    /** Sets the widget's accessible description and tells assistive tools that it changed. */
+    void announce(const QString &description);
+
     QLabel *m_heading;
     QLabel *m_formula;
     QLabel *m_legend;

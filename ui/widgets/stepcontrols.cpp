@@ -1,6 +1,7 @@
 #include "stepcontrols.h"
 
 #include "flowlayout.h"
+#include "theme/scaledfont.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,8 +28,7 @@ StepControls::StepControls(QWidget *parent)
     m_speed->setRange(1, 10);
     m_speed->setValue(2);
     m_speed->setPageStep(1);
-    m_speed->setMinimumWidth(90);
-    m_speed->setMaximumWidth(160);
+    theme::setEmWidth(m_speed, 4.5, 8); // follows the interface zoom
     m_speed->setToolTip(tr("Playback speed in steps per second"));
     m_speed->setAccessibleName(tr("Playback speed"));
     m_speed->setFocusPolicy(Qt::TabFocus); // a click keeps the arrow keys for stepping
@@ -37,9 +37,9 @@ StepControls::StepControls(QWidget *parent)
     m_position->setObjectName(QStringLiteral("stepPosition"));
     m_position->setAccessibleName(tr("Step position"));
     QFont big = m_position->font();
-    big.setPointSizeF(big.pointSizeF() * 1.2);
     big.setBold(true);
     m_position->setFont(big);
+    theme::setRelativeFont(m_position, 1.2); // follows the interface zoom
 
     // Three groups that wrap onto separate lines when the page is narrow.
     auto *buttons = new QWidget;
