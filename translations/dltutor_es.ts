@@ -1560,6 +1560,18 @@
         <source>%{path} was deleted or moved since it was opened or saved</source>
         <translation>%{path} se eliminó o movió desde que se abrió o guardó</translation>
     </message>
+    <message>
+        <source>output row %{row}, column %{col} is too large to compute: the products sum past ±1.8e308; use smaller values</source>
+        <translation>la salida en la fila %{row}, columna %{col} es demasiado grande para calcularla: la suma de los productos supera ±1,8e308; use valores más pequeños</translation>
+    </message>
+    <message>
+        <source>the output is too large to compute in single precision (past ±3.4e38); use smaller values</source>
+        <translation>la salida es demasiado grande para calcularla en precisión simple (supera ±3,4e38); use valores más pequeños</translation>
+    </message>
+    <message>
+        <source>line %{line}, column %{column}: the GIFT file is not UTF-8 text; save it as UTF-8</source>
+        <translation>línea %{line}, columna %{column}: el archivo GIFT no es texto UTF-8; guárdelo como UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>

@@ -81,7 +81,10 @@ GradientChart::GradientChart(QWidget *parent)
         s->attachAxis(m_axisX);
         s->attachAxis(m_axisY);
     }
+    // QChartView made a default chart of its own and setChart() only releases it: delete it, or it leaks.
+    QChart *placeholder = chart();
     setChart(c);
+    delete placeholder;
 
     m_cursorLine = new QGraphicsLineItem(c);
     m_cursorLine->setZValue(20);

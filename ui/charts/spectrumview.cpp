@@ -68,7 +68,10 @@ SpectrumView::SpectrumView(QWidget *parent)
         s->attachAxis(m_axisX);
         s->attachAxis(m_axisY);
     }
+    // QChartView made a default chart of its own and setChart() only releases it: delete it, or it leaks.
+    QChart *placeholder = chart();
     setChart(c);
+    delete placeholder;
 
     connect(m_inside, &QScatterSeries::hovered, this,
             [this](const QPointF &p, bool state) { showPointToolTip(p, state, false); });

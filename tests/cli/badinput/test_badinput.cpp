@@ -14,6 +14,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <ostream>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -28,6 +29,9 @@ struct Case {
     const char *expect; ///< a substring the one stderr line must hold
     const char *stdinText = "";
 };
+
+// ctest and gtest name a case by its name, not by its bytes.
+void PrintTo(const Case &c, std::ostream *os) { *os << c.name; }
 
 fs::path g_dir; // inputs
 fs::path g_out; // outputs: must stay empty
