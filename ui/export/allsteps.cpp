@@ -9,7 +9,7 @@
 #include <QFileInfo>
 
 dlt::Result<int> writeAllSteps(const ConvStepImage &steps, const QString &folder, double scale,
-                               const std::function<bool(int, int)> &progress)
+                               const std::function<bool(int, int)> &progress, const std::function<bool()> &keepGoing)
 {
     const QFileInfo info(folder);
     auto cannot = [&](const char *reason) {
@@ -28,7 +28,10 @@ dlt::Result<int> writeAllSteps(const ConvStepImage &steps, const QString &folder
     const QDir dir(folder);
     const int total = steps.stepCount();
     for (int i = 0; i < total; ++i) {
-        const dlt::Status saved = savePng(steps.render(i, scale), dir.filePath(stepFileName(i, total)));
+        const QImage image = steps.render(i, scale);
+        if (keepGoing && !keepGoing()) // cancelled while painting: write nothing more
+            return i;
+        const dlt::Status saved = savePng(image, dir.filePath(stepFileName(i, total)));
         if (!saved)
             return saved.error();
         if (progress && !progress(i + 1, total))

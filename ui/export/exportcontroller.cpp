@@ -203,16 +203,18 @@ dlt::Status ExportController::startAllSteps(const QString &folder, const ExportO
     if (!QFileInfo::exists(folder) && !QDir().mkdir(folder))
         return dlt::Error("io.cannot_write").with("path", folder.toStdString()).with("reason", tr("cannot create the folder").toStdString());
 
-    // Threading: the steps are painted with QPainter into QImages on a worker (no widgets are
-    // touched there); the painter object is built here, on the GUI thread, from copies of the
-    // page's numbers, fonts and colours, and then owned by the worker.
-    auto painter = std::make_shared<const ConvStepImage>(*problem, ExportColors::forOptions(options), QApplication::font());
-    if (const dlt::Status ok = painter->check(options.scale); !ok)
-        return ok;
+    // Threading: everything heavy runs on a worker — building the step painter from copies of the
+    // page's numbers, fonts and colours, painting each step with QPainter into a QImage, and
+    // encoding the PNG; no widget is touched there. The GUI thread only shows progress.
+    // Cancel returns control at once: the dialog closes and allStepsFinished is emitted; the
+    // worker notices the flag before its next image and saves nothing more.
     const double scale = options.scale;
+    const ExportColors colors = ExportColors::forOptions(options);
+    const QFont font = QApplication::font();
+    const int total = int(problem->trace.steps.size());
     auto error = std::make_shared<QString>();
     auto written = std::make_shared<std::atomic<int>>(0); // a cancelled future keeps no result
-    const int total = painter->stepCount();
+    auto ended = std::make_shared<bool>(false);           // the GUI side has already reported the end
 
     m_progress = new QProgressDialog(tr("Writing %1 step images…").arg(total), tr("Cancel"), 0, total, m_window);
     m_progress->setObjectName(QStringLiteral("exportProgress"));
@@ -222,15 +224,14 @@ dlt::Status ExportController::startAllSteps(const QString &folder, const ExportO
     m_progress->setMinimumDuration(300);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
-    m_progress->setValue(0);
+    // No setValue(0) here: on a modal dialog it runs processEvents() inside this call.
 
     auto *watcher = new QFutureWatcher<int>(this);
-    connect(watcher, &QFutureWatcher<int>::progressValueChanged, m_progress, &QProgressDialog::setValue);
-    connect(m_progress, &QProgressDialog::canceled, watcher, &QFutureWatcher<int>::cancel);
-    connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher, error, written, folder, total] {
-        const bool cancelled = watcher->future().isCanceled();
+    const auto finish = [this, error, written, folder, total, ended](bool cancelled) {
+        if (*ended)
+            return;
+        *ended = true;
         const int count = written->load();
-        watcher->deleteLater();
         m_progress->deleteLater();
         m_progress = nullptr;
         if (!error->isEmpty())
@@ -240,14 +241,29 @@ dlt::Status ExportController::startAllSteps(const QString &folder, const ExportO
         else
             report(tr("Wrote %1 step images to %2").arg(count).arg(QDir::toNativeSeparators(folder)), false);
         emit allStepsFinished(count, cancelled, *error);
+    };
+    connect(watcher, &QFutureWatcher<int>::progressValueChanged, m_progress, &QProgressDialog::setValue);
+    connect(m_progress, &QProgressDialog::canceled, watcher, [watcher, finish] {
+        watcher->cancel();
+        finish(true);
     });
-    watcher->setFuture(QtConcurrent::run([painter, folder, scale, error, written](QPromise<int> &promise) {
-        promise.setProgressRange(0, painter->stepCount());
-        const auto result = writeAllSteps(*painter, folder, scale, [&](int n, int) {
+    connect(watcher, &QFutureWatcher<int>::finished, this, [watcher, finish] {
+        finish(watcher->future().isCanceled());
+        watcher->deleteLater();
+    });
+    const ConvProblem copy = *problem;
+    watcher->setFuture(QtConcurrent::run([copy, colors, font, folder, scale, error, written](QPromise<int> &promise) {
+        promise.setProgressRange(0, int(copy.trace.steps.size()));
+        const ConvStepImage painter(copy, colors, font);
+        if (const dlt::Status ok = painter.check(scale); !ok) {
+            *error = errorText(ok.error());
+            return;
+        }
+        const auto result = writeAllSteps(painter, folder, scale, [&](int n, int) {
             written->store(n);
             promise.setProgressValue(n);
             return !promise.isCanceled();
-        });
+        }, [&] { return !promise.isCanceled(); });
         if (!result)
             *error = errorText(result.error());
         promise.addResult(written->load());
