@@ -4922,6 +4922,30 @@ el desvanecimiento está garantizado. Pasa el ratón por un punto para leerlo.</
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 problema</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 problemas</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 pregunta</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 preguntas</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>1 intento</translation>
+    </message>
+    <message>
+        <source>%1 attempts</source>
+        <translation>%1 intentos</translation>
+    </message>
 </context>
 <context>
     <name>archcell</name>

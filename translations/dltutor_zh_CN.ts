@@ -4922,6 +4922,30 @@ vanishing is guaranteed. Hover a point to read it.</source>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 道题</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 道题</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 道题</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 道题</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>1 次作答</translation>
+    </message>
+    <message>
+        <source>%1 attempts</source>
+        <translation>%1 次作答</translation>
+    </message>
 </context>
 <context>
     <name>archcell</name>

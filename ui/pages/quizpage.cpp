@@ -122,7 +122,7 @@ QuizPage::QuizPage(QWidget *parent)
                 lines << errorText(e);
             m_start->showProblems(tr("The remembered bank %1 could not be loaded (%2); using the built-in bank.")
                                       .arg(QDir::toNativeSeparators(remembered),
-                                          answertext::count(lines.size(), "1 problem", "%1 problems")),
+                                          answertext::count(lines.size(), QT_TRANSLATE_NOOP("answertext", "1 problem"), QT_TRANSLATE_NOOP("answertext", "%1 problems"))),
                 lines);
         }
     }
@@ -149,7 +149,7 @@ bool QuizPage::openBank(const QString &path)
             lines << errorText(e);
         m_start->showProblems(
             tr("%1 was not loaded: %2 found. The current bank is unchanged.")
-                .arg(QFileInfo(path).fileName(), answertext::count(lines.size(), "1 problem", "%1 problems")),
+                .arg(QFileInfo(path).fileName(), answertext::count(lines.size(), QT_TRANSLATE_NOOP("answertext", "1 problem"), QT_TRANSLATE_NOOP("answertext", "%1 problems"))),
             lines);
         m_stack->setCurrentWidget(m_start);
         return false;

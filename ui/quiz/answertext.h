@@ -20,7 +20,10 @@ QString response(const dlt::quiz::Item &item);
 /** The correct answer in words, choices numbered as displayed. */
 QString key(const dlt::quiz::Item &item);
 
-/** "1 question" or "N questions": tr(one) for 1, tr(many) with %1 = n otherwise. */
+/**
+ * "1 question" or "N questions": tr(one) for 1, tr(many) with %1 = n otherwise. Callers mark both
+ * with QT_TRANSLATE_NOOP("answertext", ...) so lupdate extracts them.
+ */
 QString count(qsizetype n, const char *one, const char *many);
 
 /** "2.5 of 5" points, numbers as numbertext::display writes them. */

@@ -247,7 +247,7 @@ void QuizStartView::setBank(const dlt::quiz::Bank &bank, const QString &source)
     const QString title = bank.title.empty() ? tr("(untitled)") : QString::fromStdString(bank.title);
     m_bankLabel->setText(tr("<b>Question bank:</b> %1 — %2, from %3")
                              .arg(title.toHtmlEscaped(),
-                                 answertext::count(qsizetype(bank.questions.size()), "1 question", "%1 questions"),
+                                 answertext::count(qsizetype(bank.questions.size()), QT_TRANSLATE_NOOP("answertext", "1 question"), QT_TRANSLATE_NOOP("answertext", "%1 questions")),
                                  source.toHtmlEscaped()));
     m_topics->blockSignals(true);
     m_topics->clear();
@@ -279,7 +279,7 @@ void QuizStartView::setProgress(std::vector<dlt::quiz::TopicScore> totals, int a
 {
     m_progressLabel->setText(attempts == 0
             ? tr("No attempts stored yet.")
-            : tr("%1 stored; totals per topic:").arg(answertext::count(attempts, "1 attempt", "%1 attempts")));
+            : tr("%1 stored; totals per topic:").arg(answertext::count(attempts, QT_TRANSLATE_NOOP("answertext", "1 attempt"), QT_TRANSLATE_NOOP("answertext", "%1 attempts"))));
     m_progressModel->setScores(std::move(totals));
 }
 
