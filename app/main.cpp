@@ -7,17 +7,9 @@
 #include "i18n/language.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFile>
-#include <QDir>
-#include <QFile>
 
 #include <cstring>
 #include <optional>
-
-#include <unistd.h>
-
-#include <unistd.h>
 
 int main(int argc, char **argv)
 {
@@ -30,15 +22,8 @@ int main(int argc, char **argv)
         if (std::strcmp(argv[i], "--session") == 0)
             sessionFile = i + 1 < argc ? QString::fromLocal8Bit(argv[i + 1]) : QString();
 
-    // Without a desktop session Qt warns about XDG_RUNTIME_DIR on stderr, where a bad --session must
-    // leave only its one line: name the private directory Qt would pick anyway (as cli::run does).
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
-        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(QDir::tempPath() + QStringLiteral("/runtime-")
-                                                     + QString::number(::getuid())));
-    // Without a desktop session Qt warns about XDG_RUNTIME_DIR on stderr, which must hold only the
-    // one-line error of a bad --session: name the private directory Qt would pick anyway.
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
-        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(::getuid())));
+    // A bad --session must leave only its one line on stderr.
+    cli::ensureRuntimeDir();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("DLTutor"));
     QApplication::setApplicationName(QStringLiteral("dltutor"));

@@ -107,6 +107,15 @@ int fail(const QString &subcommand, const dlt::Error &error)
     return fail(subcommand, errorText(error));
 }
 
+void ensureRuntimeDir()
+{
+    // Without a desktop session Qt warns about XDG_RUNTIME_DIR on stderr, which must hold only the
+    // one-line error: name the private directory Qt would pick anyway.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(QDir::tempPath() + QStringLiteral("/runtime-")
+                                                     + QString::number(::getuid())));
+}
+
 int run(int argc, char **argv)
 {
     const char *first = argv[1];
@@ -122,11 +131,7 @@ int run(int argc, char **argv)
     if (sub && sub->needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Without a desktop session Qt warns about XDG_RUNTIME_DIR on stderr, which must hold
-        // only the one-line error: name the private directory Qt would pick anyway.
-        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
-            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(QDir::tempPath() + QStringLiteral("/runtime-")
-                                                         + QString::number(::getuid())));
+        ensureRuntimeDir();
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

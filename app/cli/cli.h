@@ -18,6 +18,9 @@ bool isCliInvocation(int argc, char **argv);
 /** Runs the subcommand named by argv[1]; returns the process exit status. */
 int run(int argc, char **argv);
 
+/** Sets XDG_RUNTIME_DIR to Qt's own fallback when unset, so Qt prints no warning on stderr. */
+void ensureRuntimeDir();
+
 /** Writes text to stdout as UTF-8, unchanged. */
 void out(const QString &text);
 

@@ -10,7 +10,6 @@
 
 void installControllers(MainWindow &window)
 {
-    (void)window;
     new ExportController(&window);
     new LanguageController(window);
     new ThemeController(window);
