@@ -7,6 +7,7 @@
 #include "pagerenderers.h"
 #include "sheetpainter.h"
 
+#include "background/backgroundpool.h"
 #include "mainwindow/mainwindow.h"
 #include "pages/convolutionpage.h"
 #include "text/errortext.h"
@@ -252,7 +253,8 @@ dlt::Status ExportController::startAllSteps(const QString &folder, const ExportO
         watcher->deleteLater();
     });
     const ConvProblem copy = *problem;
-    watcher->setFuture(QtConcurrent::run([copy, colors, font, folder, scale, error, written](QPromise<int> &promise) {
+    watcher->setFuture(QtConcurrent::run(background::pool(), [copy, colors, font, folder, scale, error, written](QPromise<int> &promise) {
+        background::lowerCurrentThread();
         promise.setProgressRange(0, int(copy.trace.steps.size()));
         const ConvStepImage painter(copy, colors, font);
         if (const dlt::Status ok = painter.check(scale); !ok) {

@@ -13,7 +13,7 @@ QThreadPool *workerPool()
     static const bool configured = [] {
         s_pool->setObjectName(QStringLiteral("imageDemoPool"));
         s_pool->setMaxThreadCount(1);
-        s_pool->setThreadPriority(QThread::LowPriority);
+        s_pool->setThreadPriority(QThread::LowPriority); // on Linux tasks call background::lowerCurrentThread()
         return true;
     }();
     Q_UNUSED(configured);

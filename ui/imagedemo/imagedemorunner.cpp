@@ -1,5 +1,6 @@
 #include "imagedemorunner.h"
 
+#include "background/backgroundpool.h"
 #include "imagedemo/imagedemopool.h"
 
 #include <QPromise>
@@ -93,6 +94,7 @@ void ImageDemoRunner::start(const ImageDemoRequest &request)
     setBusy(true);
     emit progressChanged(0);
     m_watcher.setFuture(QtConcurrent::run(imagedemo::workerPool(), [request, gray, grayImage](QPromise<OutcomePtr> &promise) {
+        background::lowerCurrentThread();
         promise.setProgressRange(0, 100);
         auto outcome = std::make_shared<Outcome>();
         const img::ProgressFn report = [&promise](double f) {

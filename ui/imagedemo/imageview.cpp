@@ -1,5 +1,6 @@
 #include "imageview.h"
 
+#include "background/backgroundpool.h"
 #include "imagedemo/imagedemopool.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -121,7 +122,10 @@ const QImage *ImageView::shrunk(const QSize &size)
         m_scalingKey = m_image.cacheKey();
         const QImage source = m_image;
         m_scaling.setFuture(QtConcurrent::run(imagedemo::workerPool(),
-            [source, size] { return source.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation); }));
+            [source, size] {
+                background::lowerCurrentThread();
+                return source.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            }));
     }
     return nullptr;
 }

@@ -1,5 +1,7 @@
 #include "gradientrunner.h"
 
+#include "background/backgroundpool.h"
+
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -74,7 +76,8 @@ void GradientRunner::startBackground(const dlt::rnn::Inputs &inputs)
         spectra = m_cachedSpectra;
     setBusy(true);
     emit progressChanged(0);
-    m_watcher.setFuture(QtConcurrent::run([inputs, spectra](QPromise<OutcomePtr> &promise) {
+    m_watcher.setFuture(QtConcurrent::run(background::pool(), [inputs, spectra](QPromise<OutcomePtr> &promise) {
+        background::lowerCurrentThread(); // its LAPACK and row-splitting threads inherit this
         promise.setProgressRange(0, 100);
         dlt::rnn::AnalyzeOptions options;
         options.knownUnitSpectra = spectra.get();
