@@ -430,6 +430,13 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Chart legend</source>
+        <translation>Leyenda del gráfico</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceList</name>
     <message>
         <source>Answer choices</source>
@@ -1806,6 +1813,10 @@ Mueve el ratón (o usa Izquierda/Derecha, Inicio/Fin) para leer los valores en u
     <message>
         <source>k = %1 (h_%2):  actual %3   bound %4   estimate %5</source>
         <translation>k = %1 (h_%2):  real %3   cota %4   estimación %5</translation>
+    </message>
+    <message>
+        <source>What each curve of the gradient chart shows</source>
+        <translation>Qué muestra cada curva del gráfico del gradiente</translation>
     </message>
 </context>
 <context>
@@ -4533,8 +4544,8 @@ el desvanecimiento está garantizado. Pasa el ratón por un punto para leerlo.</
 |λ| = %3, γ·|λ| = %4</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:%3&quot;&gt;●&lt;/span&gt; γ|λ| &amp;gt; 1 (explosion possible) &amp;nbsp; &lt;span style=&quot;color:%4&quot;&gt;●&lt;/span&gt; γ|λ| ≤ 1&lt;br&gt;dashed: |z| = 1/γ = %1 &amp;nbsp; dotted: |z| = σ_max = %2</source>
-        <translation>&lt;span style=&quot;color:%3&quot;&gt;●&lt;/span&gt; γ|λ| &amp;gt; 1 (posible explosión) &amp;nbsp; &lt;span style=&quot;color:%4&quot;&gt;●&lt;/span&gt; γ|λ| ≤ 1&lt;br&gt;discontinuo: |z| = 1/γ = %1 &amp;nbsp; punteado: |z| = σ_max = %2</translation>
+        <source>&lt;span style=&quot;color:%3&quot;&gt;●&lt;/span&gt; γ|λ| &amp;gt; 1 (explosion possible)&lt;br&gt;&lt;span style=&quot;color:%4&quot;&gt;●&lt;/span&gt; γ|λ| ≤ 1&lt;br&gt;dashed: |z| = 1/γ = %1&lt;br&gt;dotted: |z| = σ_max = %2</source>
+        <translation>&lt;span style=&quot;color:%3&quot;&gt;●&lt;/span&gt; γ|λ| &amp;gt; 1 (posible explosión)&lt;br&gt;&lt;span style=&quot;color:%4&quot;&gt;●&lt;/span&gt; γ|λ| ≤ 1&lt;br&gt;discontinuo: |z| = 1/γ = %1&lt;br&gt;punteado: |z| = σ_max = %2</translation>
     </message>
 </context>
 <context>

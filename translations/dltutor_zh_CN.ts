@@ -430,6 +430,13 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Chart legend</source>
+        <translation>图例</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceList</name>
     <message>
         <source>Answer choices</source>
@@ -1806,6 +1813,10 @@ Move the mouse (or use Left/Right, Home/End) to read the values at one step.</so
     <message>
         <source>k = %1 (h_%2):  actual %3   bound %4   estimate %5</source>
         <translation>k = %1 (h_%2)：实际 %3   上界 %4   估计 %5</translation>
+    </message>
+    <message>
+        <source>What each curve of the gradient chart shows</source>
+        <translation>梯度图中每条曲线的含义</translation>
     </message>
 </context>
 <context>
@@ -4533,8 +4544,8 @@ vanishing is guaranteed. Hover a point to read it.</source>
 |λ| = %3，γ·|λ| = %4</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:%3&quot;&gt;●&lt;/span&gt; γ|λ| &amp;gt; 1 (explosion possible) &amp;nbsp; &lt;span style=&quot;color:%4&quot;&gt;●&lt;/span&gt; γ|λ| ≤ 1&lt;br&gt;dashed: |z| = 1/γ = %1 &amp;nbsp; dotted: |z| = σ_max = %2</source>
-        <translation>&lt;span style=&quot;color:%3&quot;&gt;●&lt;/span&gt; γ|λ| &amp;gt; 1（可能爆炸） &amp;nbsp; &lt;span style=&quot;color:%4&quot;&gt;●&lt;/span&gt; γ|λ| ≤ 1&lt;br&gt;虚线：|z| = 1/γ = %1 &amp;nbsp; 点线：|z| = σ_max = %2</translation>
+        <source>&lt;span style=&quot;color:%3&quot;&gt;●&lt;/span&gt; γ|λ| &amp;gt; 1 (explosion possible)&lt;br&gt;&lt;span style=&quot;color:%4&quot;&gt;●&lt;/span&gt; γ|λ| ≤ 1&lt;br&gt;dashed: |z| = 1/γ = %1&lt;br&gt;dotted: |z| = σ_max = %2</source>
+        <translation>&lt;span style=&quot;color:%3&quot;&gt;●&lt;/span&gt; γ|λ| &amp;gt; 1（可能爆炸）&lt;br&gt;&lt;span style=&quot;color:%4&quot;&gt;●&lt;/span&gt; γ|λ| ≤ 1&lt;br&gt;虚线：|z| = 1/γ = %1&lt;br&gt;点线：|z| = σ_max = %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "mainwindow/controllers.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/topics.h"
+#include "pages/gradientpage.h"
 #include "session/sessionfile.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,9 @@ int runExportApp(const QStringList &args)
             return fail(kSub, sessionfile::problemText(path, applied.error()));
     }
     window.showTopic(page);
+    // A big saved W_hh is analysed in the background: the picture shows its result, not a blank.
+    if (auto *gradient = qobject_cast<GradientPage *>(window.builtPage(page)))
+        gradient->settle();
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.resize(kWidth, kHeight);
     window.show();

@@ -194,6 +194,15 @@ std::string formatLog10(double l, int digits)
     return buf;
 }
 
+std::string formatFactor(double l, int digits)
+{
+    digits = std::clamp(digits, 1, 15);
+    std::string s = formatLog10(l, digits);
+    for (int d = digits + 1; s == "1" && l != 0.0 && d <= 15; ++d)
+        s = formatLog10(l, d);
+    return s;
+}
+
 std::string formatComplex(std::complex<double> z, int digits)
 {
     if (z.imag() == 0.0)

@@ -74,6 +74,12 @@ SpectrumPlot spectrumPlot(const Analysis &analysis, int circlePoints = 181);
  */
 std::string formatLog10(double log10Value, int digits = 3);
 
+/**
+ * A per-step factor given by its log10, as formatLog10 does, but a factor other than 1 never reads
+ * "1": near 1 it gets the digits it takes to show the difference ("0.99979", "1.0004"; at most 15).
+ */
+std::string formatFactor(double log10Value, int digits = 3);
+
 /** A plain number with digits significant digits in the same style ("7", "0.25", "1e-12"). */
 std::string formatValue(double value, int digits = 6);
 

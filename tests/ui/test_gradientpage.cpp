@@ -2,6 +2,7 @@
 // dragging/stepping the scale slider, choosing presets, undo, chart read-out; models checked
 // with QAbstractItemModelTester. Verdicts are worked out by hand in the comments.
 
+#include "charts/chartlegend.h"
 #include "charts/gradientchart.h"
 #include "charts/spectrumview.h"
 #include "models/eigenvaluemodel.h"
@@ -299,6 +300,7 @@ private slots:
         choosePreset(&page, QStringLiteral("Random n = 256"));
         QVERIFY(page.runner()->isBusy()); // the GUI thread returned at once
         QTRY_VERIFY_WITH_TIMEOUT(!page.runner()->isBusy(), 30000);
+        page.settle(); // a big result shows the chart first and the table on the next turn
         QCOMPARE(find<QTableView>(&page, "eigenTable")->model()->rowCount(), 256);
         QCOMPARE(find<QTableView>(&page, "whhTable")->model()->rowCount(), 256);
         // The slider on n = 256 reuses the spectra: ρ scales with the factor.
@@ -312,6 +314,42 @@ private slots:
         choosePreset(&page, QStringLiteral("Seed: every"));
         QVERIFY(!page.runner()->isBusy());
         QCOMPARE(page.runner()->result()->n(), 2);
+    }
+
+    void legendListsWhatIsDrawnAndWraps()
+    {
+        GradientPage page;
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *chart = find<GradientChart>(&page, "gradientChart");
+        ChartLegend *legend = chart->legend();
+        QCOMPARE(legend->objectName(), QStringLiteral("gradientLegend"));
+        QVERIFY(legend->isVisible());
+        // The seed (sigmoid, T = 100): bound and estimate are 1.75^k, at most 1.75^100 = 10^24.3:
+        // nothing is clipped or zero, so three entries.
+        const QStringList three{QStringLiteral("bound (γσ_max)^k‖l‖"), QStringLiteral("estimate (γρ)^k‖l‖"),
+                                QStringLiteral("actual")};
+        QCOMPARE(legend->shownNames(), three);
+        // T = 3000: 1.75^k passes 1e300 at k = 300 / log10(1.75) = 300 / 0.2430 ≈ 1234 < 3000.
+        auto *steps = find<QSpinBox>(&page, "stepsSpin");
+        steps->setFocus();
+        steps->selectAll();
+        QTest::keyClicks(steps, QStringLiteral("3000"));
+        QTest::keyClick(steps, Qt::Key_Return);
+        // The actual norm falls 10^−2.16 per step (5.22e−216 at k = 100, see the read-out test), so
+        // it passes 1e−300 near k = 300 / 2.16 ≈ 139: the floor line is drawn and listed too.
+        const QStringList five = three + QStringList{QStringLiteral("clipped at 1e300"), QStringLiteral("below 1e−300")};
+        QTRY_COMPARE(legend->shownNames(), five);
+        QCOMPARE(legend->accessibleDescription(), legend->shownNames().join(QStringLiteral("; ")));
+        // Narrow, the five entries take more than one line instead of overprinting each other.
+        const int oneLine = legend->heightForWidth(4000);
+        QVERIFY(oneLine > 0);
+        QVERIFY(legend->heightForWidth(legend->fontMetrics().averageCharWidth() * 30) > oneLine * 3 / 2);
+        // l = (0, 0): every curve is exactly 0 from k = 0; the clip entry goes, the zero entry comes.
+        typeIntoLine(find<QLineEdit>(&page, "lossGradEdit"), QStringLiteral("0 0"));
+        QTRY_VERIFY(legend->shownNames().contains(QStringLiteral("exactly 0 from here")));
+        QVERIFY(!legend->shownNames().contains(QStringLiteral("clipped at 1e300")));
     }
 
     void spectrumMarksEigenvaluesOutsideTheCircle()

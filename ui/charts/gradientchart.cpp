@@ -1,4 +1,5 @@
 #include "gradientchart.h"
+#include "chartlegend.h"
 
 #include "models/gradientformat.h"
 
@@ -7,7 +8,6 @@
 
 #include <QGraphicsLineItem>
 #include <QKeyEvent>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QPen>
@@ -53,7 +53,7 @@ GradientChart::GradientChart(QWidget *parent)
 
     auto *c = new QChart;
     c->setTitle(tr("Back-propagated gradient norm"));
-    c->legend()->setAlignment(Qt::AlignBottom);
+    c->legend()->hide(); // legend() wraps instead: Qt Charts' one-row legend overprints when it is too narrow
     c->setMargins(QMargins(6, 6, 6, 6));
 
     m_bound = makeLine(tr("bound (γσ_max)^k‖l‖"), QColor(0xc0, 0x39, 0x2b), 2.0, Qt::DashLine);
@@ -65,8 +65,15 @@ GradientChart::GradientChart(QWidget *parent)
     m_zeros->setName(tr("exactly 0 from here"));
     m_zeros->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_zeros->setMarkerSize(11);
-    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_bound, m_estimate, m_actual, m_clip, m_floor, m_zeros})
+    m_legend = new ChartLegend;
+    m_legend->setObjectName(QStringLiteral("gradientLegend"));
+    m_legend->setToolTip(tr("What each curve of the gradient chart shows"));
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_bound, m_estimate, m_actual, m_clip, m_floor, m_zeros}) {
         c->addSeries(s);
+        m_legend->addSeries(s);
+    }
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_clip, m_floor, m_zeros})
+        m_legend->setEntryVisible(s, false); // shown only when they apply
 
     m_axisX = new QValueAxis;
     m_axisX->setTitleText(tr("steps back k  (k = 0: h_T,  k = T: h_0)"));
@@ -105,8 +112,6 @@ void GradientChart::applyStyle()
     c->setTitleFont(titleFont);
     c->setTitleBrush(tc.chartText);
     c->setBackgroundBrush(tc.chartBackground);
-    c->legend()->setFont(font());
-    c->legend()->setLabelColor(tc.chartText);
     const int m = std::max(6, fontMetrics().height() / 3);
     c->setMargins(QMargins(m, m, m, m));
     const std::pair<QLineSeries *, QColor> pens[] = {{m_bound, tc.curveBound}, {m_estimate, tc.curveEstimate},
@@ -129,6 +134,7 @@ void GradientChart::applyStyle()
         a->setLinePenColor(tc.chartText);
     }
     m_cursorLine->setPen(QPen(tc.chartCursor, 1.0, Qt::SolidLine));
+    m_legend->refresh();
     setMinimumSize(fontMetrics().averageCharWidth() * 45, fontMetrics().height() * 15);
 }
 
@@ -139,7 +145,11 @@ void GradientChart::changeEvent(QEvent *event)
         applyStyle();
 }
 
-GradientChart::~GradientChart() = default;
+GradientChart::~GradientChart()
+{
+    if (m_legend && !m_legend->parent())
+        delete m_legend; // nobody placed it
+}
 
 void GradientChart::setAnalysis(const std::shared_ptr<const dlt::rnn::Analysis> &analysis)
 {
@@ -150,6 +160,8 @@ void GradientChart::setAnalysis(const std::shared_ptr<const dlt::rnn::Analysis> 
         for (QLineSeries *s : {m_actual, m_bound, m_estimate, m_clip, m_floor})
             s->clear();
         m_zeros->clear();
+        for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_clip, m_floor, m_zeros})
+            m_legend->setEntryVisible(s, false);
         m_cursorLine->hide();
         return;
     }
@@ -180,13 +192,9 @@ void GradientChart::setAnalysis(const std::shared_ptr<const dlt::rnn::Analysis> 
                            : QList<QPointF>{});
     m_zeros->replace(zeros);
     // Legend entries only for the annotations that apply.
-    const auto setMarker = [this](QAbstractSeries *s, bool on) {
-        for (QLegendMarker *m : chart()->legend()->markers(s))
-            m->setVisible(on);
-    };
-    setMarker(m_clip, clipped);
-    setMarker(m_floor, under);
-    setMarker(m_zeros, !zeros.isEmpty());
+    m_legend->setEntryVisible(m_clip, clipped);
+    m_legend->setEntryVisible(m_floor, under);
+    m_legend->setEntryVisible(m_zeros, !zeros.isEmpty());
 
     setCursorStep(cursorAtEnd ? analysis->steps() : m_cursor);
 }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "chartlegend.h"
+
 #include "rnn/plot.h"
 
 #include <QChartView>
+#include <QPointer>
 
 #include <memory>
 
@@ -21,6 +24,7 @@ struct Analysis;
  * Values past 1e300 are drawn at that ceiling and below 1e−300 at that floor, each with a labelled
  * line in the legend; exact zeros (which a log axis cannot show) get a labelled marker where the
  * curve stops. Moving the mouse, or Left/Right/Home/End with focus, sets a read-out cursor.
+ * The legend is a separate widget, legend(), for the owner to place under the chart: it wraps.
  */
 class GradientChart : public QChartView
 {
@@ -45,6 +49,8 @@ public:
     QLineSeries *clipSeries() const { return m_clip; }
     QScatterSeries *zeroSeries() const { return m_zeros; }
     QValueAxis *yAxis() const { return m_axisY; }
+    /** The legend (wrapping widgets); unparented until the owner puts it in a layout. */
+    ChartLegend *legend() const { return m_legend; }
 
 signals:
     void readoutChanged(const QString &text);
@@ -70,5 +76,6 @@ private:
     QValueAxis *m_axisX;
     QValueAxis *m_axisY;
     QGraphicsLineItem *m_cursorLine;
+    QPointer<ChartLegend> m_legend;
     long long m_cursor = -1;
 };

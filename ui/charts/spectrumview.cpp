@@ -149,9 +149,10 @@ QString SpectrumView::caption() const
 {
     if (!m_analysis)
         return {};
-    return tr("<span style=\"color:%3\">●</span> γ|λ| &gt; 1 (explosion possible) &nbsp; "
+    // One key per line: side by side they wrapped inside "γ|λ| ≤ 1" (a line may break after "|").
+    return tr("<span style=\"color:%3\">●</span> γ|λ| &gt; 1 (explosion possible)<br>"
               "<span style=\"color:%4\">●</span> γ|λ| ≤ 1<br>"
-              "dashed: |z| = 1/γ = %1 &nbsp; dotted: |z| = σ_max = %2")
+              "dashed: |z| = 1/γ = %1<br>dotted: |z| = σ_max = %2")
         .arg(gradientformat::number(m_plot.thresholdRadius, 4), gradientformat::number(m_analysis->spectra.spectralNorm, 4),
              theme::htmlColor(theme::themeColors().spectrumOutside), theme::htmlColor(theme::themeColors().spectrumInside));
 }

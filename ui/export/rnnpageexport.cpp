@@ -2,6 +2,7 @@
 
 #include "widgetimage.h"
 
+#include "charts/chartlegend.h"
 #include "charts/gradientchart.h"
 #include "models/gradientrunner.h"
 #include "pages/gradientpage.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QTextDocument>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -44,18 +46,27 @@ QImage explanationImage(const dlt::rnn::Analysis &analysis, const ExportOptions 
 
 QImage renderGradient(const std::shared_ptr<const dlt::rnn::Analysis> &analysis, const ExportOptions &options)
 {
-    // A chart of its own at a fixed size, so the export looks the same whatever the window size.
-    GradientChart chart;
-    chart.setAttribute(Qt::WA_DontShowOnScreen);
-    chart.setFrameShape(QFrame::NoFrame);
-    chart.setAnalysis(analysis);
+    // A chart of its own at a fixed width, so the export looks the same whatever the window size;
+    // its legend below it, as on the page.
+    QWidget box;
+    box.setAttribute(Qt::WA_DontShowOnScreen);
+    auto *chart = new GradientChart;
+    chart->setFrameShape(QFrame::NoFrame);
+    chart->setAnalysis(analysis);
     if (options.transparent)
-        chart.chart()->setBackgroundVisible(false);
-    chart.resize(kPlotWidth, kPlotHeight);
-    chart.show();
+        chart->chart()->setBackgroundVisible(false);
+    chart->setFixedHeight(kPlotHeight);
+    auto *layout = new QVBoxLayout(&box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(chart);
+    layout->addWidget(chart->legend());
+    box.setFixedWidth(kPlotWidth);
+    box.adjustSize();
+    box.show();
     QCoreApplication::sendPostedEvents();
-    std::vector<QImage> parts{renderWidgetImage(&chart, options)};
-    chart.hide();
+    std::vector<QImage> parts{renderWidgetImage(&box, options)};
+    box.hide();
     if (analysis)
         parts.push_back(explanationImage(*analysis, options));
     return stackImages(parts, 8, 12, options);

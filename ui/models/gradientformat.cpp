@@ -34,6 +34,11 @@ QString magnitude(double log10Value, int digits)
     return withUnicodeMinus(dlt::rnn::formatLog10(log10Value, digits));
 }
 
+QString factor(double log10Value, int digits)
+{
+    return withUnicodeMinus(dlt::rnn::formatFactor(log10Value, digits));
+}
+
 QString complex(std::complex<double> z, int digits)
 {
     return withUnicodeMinus(dlt::rnn::formatComplex(z, digits));

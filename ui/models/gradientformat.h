@@ -19,6 +19,9 @@ QString number(double v, int digits = 4);
 /** A positive magnitude from its log10: "1.75", "3.16e−450", "0" for −inf. */
 QString magnitude(double log10Value, int digits = 3);
 
+/** A per-step factor from its log10; never "1" unless it is 1 ("0.99979"). */
+QString factor(double log10Value, int digits = 3);
+
 /** A complex number: "7", "0.825 + 0.565i", "−i". */
 QString complex(std::complex<double> z, int digits = 4);
 

@@ -1,6 +1,7 @@
 #include "gradientpage.h"
 #include "widgets/gridkeyboard.h"
 
+#include "charts/chartlegend.h"
 #include "charts/gradientchart.h"
 #include "charts/spectrumview.h"
 #include "models/eigenvaluemodel.h"
@@ -17,6 +18,7 @@
 #include "theme/scaledfont.h"
 #include "theme/cleanmode.h"
 
+#include <QCoreApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,6 +33,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using gradientformat::number;
 using Field = GradientDocument::VectorField;
 
@@ -38,6 +42,9 @@ namespace {
 
 // A background job shorter than this shows no progress bar (no flicker while dragging at n = 256).
 constexpr int kProgressDelayMs = 150;
+// The eigenvalue table sizes its columns from this many rows (largest modulus first), not all n:
+// measuring 256 rows of complex numbers took several ms of the GUI thread per result.
+constexpr int kEigenWidthRows = 32;
 
 const QString kBannerBase = QStringLiteral("QLabel { padding: 8px 12px; border-radius: 6px; font-weight: bold; ");
 
@@ -69,6 +76,16 @@ GradientPage::GradientPage(QWidget *parent)
     m_progressDelay->setSingleShot(true);
     m_progressDelay->setInterval(kProgressDelayMs);
     connect(m_progressDelay, &QTimer::timeout, this, [this] { m_progressRow->setVisible(m_runner->isBusy()); });
+
+    // A big result is shown in two event-loop turns (see onFinished); a zero timer, unlike a
+    // queued call, lets the window's own timers and repaints run between the turns.
+    m_detailsTimer = new QTimer(this);
+    m_detailsTimer->setSingleShot(true);
+    m_detailsTimer->setInterval(0);
+    connect(m_detailsTimer, &QTimer::timeout, this, [this] {
+        if (m_pendingDetails)
+            showDetails(std::exchange(m_pendingDetails, nullptr));
+    });
 
     connect(m_document, &GradientDocument::changed, this, &GradientPage::recompute);
     connect(m_runner, &GradientRunner::finished, this, &GradientPage::onFinished);
@@ -163,7 +180,7 @@ QWidget *GradientPage::buildRightPanel()
     pr->addWidget(new QLabel(tr("Computing…")));
     pr->addWidget(m_progress, 1);
     pr->addWidget(m_cancel);
-    m_progressRow->hide();
+    m_progressRow->hide(); // keeps its space while big problems are loaded: see recompute()
 
     m_chart = new GradientChart;
     m_readout = new QLabel;
@@ -175,6 +192,7 @@ QWidget *GradientPage::buildRightPanel()
     auto *cl = new QVBoxLayout(chartBox);
     cl->setContentsMargins(0, 0, 0, 0);
     cl->addWidget(m_chart, 1);
+    cl->addWidget(m_chart->legend());
     cl->addWidget(m_readout);
 
     m_spectrum = new SpectrumView;
@@ -187,6 +205,7 @@ QWidget *GradientPage::buildRightPanel()
     gridkeyboard::letTabLeave(m_eigenTable);
     m_eigenTable->verticalHeader()->hide();
     m_eigenTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_eigenTable->horizontalHeader()->setResizeContentsPrecision(kEigenWidthRows);
     m_eigenTable->horizontalHeader()->setStretchLastSection(true);
     m_eigenTable->setWordWrap(false);
     m_eigenTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -242,6 +261,13 @@ void GradientPage::recompute()
         showBanner(tr("Check the highlighted input: %1").arg(text), &theme::ThemeColors::bannerErrorFill, &theme::ThemeColors::bannerErrorText);
         return;
     }
+    // While problems are big enough to run in the background, the progress row keeps its space
+    // when hidden: showing it mid-run would otherwise move and repaint the whole results panel.
+    QSizePolicy policy = m_progressRow->sizePolicy();
+    if (policy.retainSizeWhenHidden() != GradientRunner::runsInBackground(*in)) {
+        policy.setRetainSizeWhenHidden(!policy.retainSizeWhenHidden());
+        m_progressRow->setSizePolicy(policy);
+    }
     m_runner->request(*in);
 }
 
@@ -249,10 +275,17 @@ void GradientPage::onFinished(const GradientRunner::AnalysisPtr &analysis)
 {
     m_inputs->clearErrors();
     m_chart->setAnalysis(analysis);
-    m_spectrum->setAnalysis(analysis);
-    m_spectrumCaption->setText(m_spectrum->caption());
-    m_eigenModel->setAnalysis(analysis);
-    m_explanation->setAnalysis(analysis);
+    // A big result (n = 256: 256 table rows, 256 spectrum points, a long explanation) is shown in
+    // two turns, the chart and verdict first, so no turn of the event loop stalls the window.
+    // Small ones (the slider at n = 2) show in one turn: one frame per change.
+    m_pendingDetails.reset();
+    if (GradientRunner::runsInBackground(analysis->inputs)) {
+        m_pendingDetails = analysis;
+        m_detailsTimer->start();
+    } else {
+        m_detailsTimer->stop();
+        showDetails(analysis);
+    }
     m_scale->setProducts(tr("γ·ρ = %1   ·   γ·σ_max = %2").arg(number(analysis->gammaRho), number(analysis->gammaSigma)));
 
     using dlt::rnn::Verdict;
@@ -262,7 +295,7 @@ void GradientPage::onFinished(const GradientRunner::AnalysisPtr &analysis)
         actual = a.summary.actualRate < 1.0 ? tr("the actual gradient shrinks (× %1 per step)")
                                             : tr("the actual gradient grows (× %1 per step)");
     if (!actual.isEmpty())
-        actual = actual.arg(gradientformat::magnitude(a.summary.actualRateLog10));
+        actual = actual.arg(gradientformat::factor(a.summary.actualRateLog10));
     switch (a.verdict) {
     case Verdict::Exploding:
         showBanner(tr("Exploding: γ·ρ = %1 > 1 — prone to exploding gradients. %2")
@@ -282,6 +315,35 @@ void GradientPage::onFinished(const GradientRunner::AnalysisPtr &analysis)
                    &theme::ThemeColors::bannerWarnFill, &theme::ThemeColors::bannerWarnText);
         break;
     }
+    settleLayouts();
+}
+
+void GradientPage::settle()
+{
+    while (m_runner->isBusy())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    QCoreApplication::sendPostedEvents(); // a queued result
+    if (m_pendingDetails) {
+        m_detailsTimer->stop();
+        showDetails(std::exchange(m_pendingDetails, nullptr));
+    }
+}
+
+void GradientPage::showDetails(const GradientRunner::AnalysisPtr &analysis)
+{
+    m_spectrum->setAnalysis(analysis);
+    m_spectrumCaption->setText(m_spectrum->caption());
+    m_eigenModel->setAnalysis(analysis);
+    m_explanation->setAnalysis(analysis);
+    settleLayouts();
+}
+
+void GradientPage::settleLayouts()
+{
+    // New numbers change label heights, legend and axis-label widths and the table's scroll bars:
+    // lay them out now, so the next repaint is the only one (otherwise each layout pass that the
+    // repaint itself triggers paints the charts again, several times over for n = 256).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 void GradientPage::onFailed(const dlt::Error &error)

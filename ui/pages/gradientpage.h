@@ -44,11 +44,20 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     GradientRunner *runner() const { return m_runner; }
 
+    /**
+     * Returns once a running analysis has finished and its result is shown in full (the chart,
+     * the spectrum, the table and the explanation): for exports of the window and for tests.
+     */
+    void settle();
+
 private:
     QWidget *buildLeftPanel();
     QWidget *buildRightPanel();
     void recompute();
     void onFinished(const GradientRunner::AnalysisPtr &analysis);
+    /** The spectrum, its caption, the eigenvalue table and the explanation for analysis. */
+    void showDetails(const GradientRunner::AnalysisPtr &analysis);
+    void settleLayouts();
     void onFailed(const dlt::Error &error);
     void onBusyChanged(bool busy);
     void showBanner(const QString &text, QColor theme::ThemeColors::*fill, QColor theme::ThemeColors::*ink);
@@ -65,6 +74,8 @@ private:
     QPushButton *m_cancel = nullptr;
     QWidget *m_progressRow = nullptr;
     QTimer *m_progressDelay = nullptr;
+    QTimer *m_detailsTimer = nullptr;
+    GradientRunner::AnalysisPtr m_pendingDetails; ///< a big result whose details show on the next turn
     GradientChart *m_chart = nullptr;
     QLabel *m_readout = nullptr;
     SpectrumView *m_spectrum = nullptr;

@@ -181,7 +181,7 @@ QString GradientExplanation::runSection(const dlt::rnn::Analysis &a)
                  "(the blue curve).")
                   .arg(magnitude(a.gradNorms.log10.back()))
                   .arg(steps)
-                  .arg(magnitude(a.summary.actualRateLog10)));
+                  .arg(gradientformat::factor(a.summary.actualRateLog10)));
     if (a.summary.saturationDefeatsEstimate) {
         QString why = tr("<b>Why does it vanish although γ·ρ &gt; 1?</b> The estimate assumes every unit sits where φ' = γ. ");
         if (a.inputs.activation == Activation::Sigmoid || a.inputs.activation == Activation::Tanh)
