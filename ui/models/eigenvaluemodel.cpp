@@ -3,9 +3,9 @@
 #include "gradientformat.h"
 
 #include "rnn/analysis.h"
+#include "theme/themecolors.h"
 
 #include <QBrush>
-#include <QColor>
 
 EigenvalueModel::EigenvalueModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -68,7 +68,7 @@ QVariant EigenvalueModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return int((index.column() == Value ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Outside && r.outside)
-        return QBrush(QColor(0xb0, 0x20, 0x20));
+        return QBrush(theme::themeColors().errorText); // readable in every theme (test_contrast)
     return {};
 }
 
