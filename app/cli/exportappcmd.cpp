@@ -99,8 +99,11 @@ int runExportApp(const QStringList &args)
     window.resize(kWidth, kHeight);
     window.show();
     // Only the layouts need settling (a full event loop pass would also paint the window's backing
-    // store, which the export never uses); the rendered image is the same.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // store, which the export never uses); the rendered image is the same. A layout pass can ask
+    // for another (a scroll area that no longer needs its scroll bars): the rnn and graph pages
+    // take two rounds, so allow a few.
+    for (int round = 0; round < 4; ++round)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QImage image = renderWidgetImage(&window, options);
     return writeImage(kSub, image, outPath);
 }

@@ -162,7 +162,8 @@ void ThemeController::setZoom(int percent)
     QApplication::setFont(f);
     theme::refreshRelativeFonts();
     m_zoomLabel->setText(tr("Zoom %1%").arg(percent));
-    m_window.statusBar()->showMessage(tr("Zoom %1%").arg(percent), 2000);
+    if (!m_restoring) // a change the user made, not the saved zoom coming back at start
+        m_window.statusBar()->showMessage(tr("Zoom %1%").arg(percent), 2000);
     save(kZoomKey, percent);
     emit zoomChanged(percent);
 }
