@@ -1384,6 +1384,10 @@
         <translation>el cálculo de valores propios no convergió (LAPACK info %{info})</translation>
     </message>
     <message>
+        <source>the eigenvalues need the OpenBLAS library %{library}, which could not be loaded: %{reason}</source>
+        <translation>los valores propios necesitan la biblioteca OpenBLAS %{library}, que no se pudo cargar: %{reason}</translation>
+    </message>
+    <message>
         <source>the computation was cancelled</source>
         <translation>se canceló el cálculo</translation>
     </message>

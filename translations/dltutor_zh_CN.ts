@@ -1384,6 +1384,10 @@
         <translation>特征值计算未收敛（LAPACK info %{info}）</translation>
     </message>
     <message>
+        <source>the eigenvalues need the OpenBLAS library %{library}, which could not be loaded: %{reason}</source>
+        <translation>计算特征值需要 OpenBLAS 库 %{library}，但无法加载：%{reason}</translation>
+    </message>
+    <message>
         <source>the computation was cancelled</source>
         <translation>计算已取消</translation>
     </message>

@@ -29,11 +29,12 @@ struct Spectra {
  * Eigenvalues (LAPACK dgeev) and σ_max of a square matrix w with finite entries.
  * σ_max is √λ_max(WᵀW) from one symmetric eigenvalue (dsyevr, index n only), no SVD.
  * Real and imaginary parts within 64·ε·‖W‖_F of zero are set to exactly 0, so the seed's λ = 0 reads as 0.
- * Errors: rnn.not_square(rows, cols), rnn.eigen_failed(info).
+ * LAPACK is OpenBLAS's (libopenblas.so.0), opened on the first call.
+ * Errors: rnn.not_square(rows, cols), rnn.eigen_failed(info), rnn.lapack_unavailable(library, reason).
  */
 Result<Spectra> computeSpectra(const Eigen::MatrixXd &w, bool withEigenvectors);
 
-/** σ_max = ‖W‖₂ of a square matrix (see computeSpectra). Errors: rnn.not_square, rnn.eigen_failed(info). */
+/** σ_max = ‖W‖₂ of a square matrix (see computeSpectra). Errors: rnn.not_square, rnn.eigen_failed(info), rnn.lapack_unavailable. */
 Result<double> spectralNorm(const Eigen::MatrixXd &w);
 
 /**

@@ -24,12 +24,16 @@ deb=$tmp/out/dltutor_${version}_$(dpkg --print-architecture).deb
 [[ $(dpkg-deb -f "$deb" Section) == education ]] || problem "Section is not education"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-# Computed by dpkg-shlibdeps: the Qt runtime libraries, LAPACKE, the C and C++ runtimes.
+# Computed by dpkg-shlibdeps: the Qt runtime libraries, the C and C++ runtimes. Added by hand:
+# libopenblas0, whose LAPACK the RNN page opens with dlopen on first use (nothing links it).
 names=$(tr ',' '\n' <<<"$depends" | awk '{print $1}') # package names without versions
-for pkg in libqt6widgets6 libqt6gui6 libqt6core6 libqt6charts6 liblapacke libstdc++6 libc6; do
+for pkg in libqt6widgets6 libqt6gui6 libqt6core6 libqt6charts6 libopenblas0 libstdc++6 libc6; do
   grep -qxF "$pkg" <<<"$names" || problem "Depends lacks $pkg"
 done
-grep -qE 'libopenblas0|libblas3' <<<"$depends" || problem "Depends lacks a BLAS (libopenblas0 or libblas3)"
+# Nothing links LAPACKE or a Fortran runtime any more (start-up time, README "Performance").
+for pkg in liblapacke liblapack3 libblas3 libgfortran5; do
+  grep -qxF "$pkg" <<<"$names" && problem "Depends names $pkg, which nothing should link"
+done
 grep -q -- '-dev' <<<"$depends" && problem "Depends names a -dev package"
 
 # Contents: the binary, desktop file, metainfo, icons and man page; nothing from the tests.
@@ -60,6 +64,13 @@ got=$("$bin" --version) || problem "dltutor --version exited $?"
 total=$("$bin" vgg --config D | grep 'Total parameters') || problem "dltutor vgg printed no total"
 echo "vgg D: $total"
 grep -qF '138,357,544' <<<"$total" || problem "vgg D total is not 138,357,544: '$total'"
+# The RNN eigenvalues open libopenblas.so.0 with dlopen (no NEEDED entry, see the Depends check):
+# W = [3 4; 0 0] is triangular, so λ = 3 and 0 and ρ = 3; it has rank one, so its only nonzero
+# singular value is the length of its row (3, 4): σ_max = 5.
+rnn=$("$bin" rnn --whh "3 4; 0 0" --steps 0 --json) || problem "dltutor rnn exited $?"
+awk -F'[:,]' '/"spectral_radius"/ { r = $2 } /"spectral_norm"/ { s = $2 }
+  END { exit !((r - 3) ^ 2 < 1e-24 && (s - 5) ^ 2 < 1e-24) }' <<<"$rnn" \
+  || problem "dltutor rnn --whh '3 4; 0 0' does not give ρ = 3 and σ_max = 5: $rnn"
 man -l "$tmp/root/usr/share/man/man1/dltutor.1.gz" >/dev/null 2>&1 || problem "the packaged man page does not open"
 
 ((status == 0)) && echo "deb: OK ($(basename "$deb"), $(stat -c %s "$deb") bytes)"

@@ -20,6 +20,7 @@ const ErrorTemplate kRnn[] = {
     {"rnn.bad_scale", QT_TRANSLATE_NOOP("ErrorText", "the scale factor %{value} must be a finite number between −%{max} and %{max}")},
     {"rnn.preset_size", QT_TRANSLATE_NOOP("ErrorText", "a preset needs a size n from 1 to %{max}, not %{n}")},
     {"rnn.eigen_failed", QT_TRANSLATE_NOOP("ErrorText", "the eigenvalue computation did not converge (LAPACK info %{info})")},
+    {"rnn.lapack_unavailable", QT_TRANSLATE_NOOP("ErrorText", "the eigenvalues need the OpenBLAS library %{library}, which could not be loaded: %{reason}")},
     {"rnn.cancelled", QT_TRANSLATE_NOOP("ErrorText", "the computation was cancelled")},
 };
 } // namespace
