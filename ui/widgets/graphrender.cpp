@@ -1,4 +1,5 @@
 #include "graphrender.h"
+#include "pngwriter.h"
 
 #include <QCoreApplication>
 #include <QGraphicsScene>
@@ -39,8 +40,8 @@ dlt::Status savePng(const QImage &image, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    // Quality 80 is zlib level 1: about half the encoding time of the default, and as small.
-    if (!image.save(&file, "PNG", 80)) {
+    // One fixed row filter at zlib level 1: about half the time of Qt's writer (pngwriter.h).
+    if (!writePng(image, &file)) {
         file.cancelWriting();
         return fail(file.errorString().isEmpty() ? QCoreApplication::translate("GraphRender", "PNG encoding failed") : file.errorString());
     }
