@@ -159,7 +159,9 @@ Result<double> spectralNorm(const Eigen::MatrixXd &w)
     Eigen::MatrixXd g(n, n);
     const double one = 1.0, zero = 0.0;
     l.dsyrk("U", "T", &n, &n, &one, w.data(), &n, &zero, g.data(), &n, 1, 1);
-    double lambda[1] = {0.0};
+    // W must hold n values although one eigenvalue is asked for: dsyevr may use all of it (it did,
+    // past the end of a one-element array, for W = 0.5·I with n = 512: a smashed stack).
+    std::vector<double> lambda(static_cast<size_t>(n), 0.0);
     int found = 0;
     int isuppz[2] = {0, 0};
     double z[1] = {0.0};
@@ -170,13 +172,13 @@ Result<double> spectralNorm(const Eigen::MatrixXd &w)
     double workSize = 0.0;
     int iworkSize = 0;
     const int query = -1;
-    l.dsyevr("N", "I", "U", &n, g.data(), &n, &unused, &unused, &n, &n, &unused, &found, lambda, z, &ldz, isuppz,
+    l.dsyevr("N", "I", "U", &n, g.data(), &n, &unused, &unused, &n, &n, &unused, &found, lambda.data(), z, &ldz, isuppz,
              &workSize, &query, &iworkSize, &query, &info, 1, 1, 1);
     if (info == 0) {
         const int lwork = static_cast<int>(workSize), liwork = iworkSize;
         std::vector<double> work(static_cast<size_t>(std::max(lwork, 1)));
         std::vector<int> iwork(static_cast<size_t>(std::max(liwork, 1)));
-        l.dsyevr("N", "I", "U", &n, g.data(), &n, &unused, &unused, &n, &n, &unused, &found, lambda, z, &ldz,
+        l.dsyevr("N", "I", "U", &n, g.data(), &n, &unused, &unused, &n, &n, &unused, &found, lambda.data(), z, &ldz,
                  isuppz, work.data(), &lwork, iwork.data(), &liwork, &info, 1, 1, 1);
     }
     if (info != 0 || found != 1)
