@@ -1,5 +1,7 @@
 #include "activation.h"
 
+#include "kernels.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -15,10 +17,6 @@ std::string lowerAscii(std::string_view s)
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
-
-// Below this |a|, tanh via e = exp(−2|a|) loses relative accuracy to cancellation in 1 − e,
-// so those entries use the Taylor series instead.
-constexpr double kTanhSeriesBelow = 0.2;
 
 } // namespace
 
@@ -99,49 +97,10 @@ void applyActivation(Activation activation, const Eigen::Ref<const Eigen::Vector
 {
     const int n = int(a.size());
     const Eigen::VectorXd in = a; // contiguous copies: Ref may be strided
-    Eigen::VectorXd hv(n), dv(n), scratch(2 * n);
-    applyActivation(activation, in.data(), hv.data(), dv.data(), n, scratch.data());
+    Eigen::VectorXd hv(n), dv(n);
+    kernels::activate(activation, in.data(), hv.data(), dv.data(), n);
     h = hv;
     d = dv;
-}
-
-void applyActivation(Activation activation, const double *aPtr, double *hPtr, double *dPtr, int n, double *scratchPtr)
-{
-    using Arr = Eigen::Map<Eigen::ArrayXd>;
-    const Eigen::Map<const Eigen::ArrayXd> x(aPtr, n);
-    Arr h(hPtr, n), d(dPtr, n);
-    Arr e(scratchPtr, n), inv(scratchPtr + n, n);
-    switch (activation) {
-    case Activation::Sigmoid:
-        e = (-x.abs()).exp();
-        inv = (1.0 + e).inverse();
-        h = (x >= 0).select(inv, e * inv);
-        d = e * inv * inv;
-        break;
-    case Activation::Tanh: {
-        e = (-2.0 * x.abs()).exp();
-        inv = (1.0 + e).inverse();
-        d = 4.0 * e * inv * inv;
-        // |x| ≥ 0.2: (1 − e)/(1 + e) is accurate to a few ulps. Below, 1 − e cancels, so the odd
-        // Taylor series (10 terms, coefficients 2^2k(2^2k − 1)B_2k/(2k)!) takes over: error < 1e-18.
-        const auto x2 = x * x;
-        const auto series =
-            x + x * x2 * (-1.0 / 3 + x2 * (2.0 / 15 + x2 * (-17.0 / 315 + x2 * (62.0 / 2835 + x2 * (-1382.0 / 155925
-            + x2 * (21844.0 / 6081075 + x2 * (-929569.0 / 638512875 + x2 * (6404582.0 / 10854718875
-            + x2 * (-443861162.0 / 1856156927625)))))))));
-        const auto mag = (1.0 - e) * inv;
-        h = (x.abs() < kTanhSeriesBelow).select(series, (x < 0).select(-mag, mag));
-        break;
-    }
-    case Activation::Relu:
-        h = x.max(0.0);
-        d = (x > 0).cast<double>();
-        break;
-    case Activation::Linear:
-        h = x;
-        d.setOnes();
-        break;
-    }
 }
 
 } // namespace dlt::rnn

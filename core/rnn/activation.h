@@ -21,20 +21,17 @@ std::string activationId(Activation activation);
 /** γ = max over a of |φ'(a)|: 1/4 for sigmoid, 1 for tanh, relu and linear. */
 double activationGamma(Activation activation);
 
-/** φ(a) for one pre-activation value (reference path; the trajectory uses applyActivation). */
+/** φ(a) for one pre-activation value (reference path; the trajectory uses kernels::activate). */
 double activate(Activation activation, double a);
 
 /** φ'(a) for one value; relu takes φ'(0) = 0. Accurate in the saturated tails (no 1 − φ² cancellation). */
 double derivative(Activation activation, double a);
 
 /**
- * Elementwise over a column of n pre-activations: h = φ(a), d = φ'(a).
- * Same values as activate()/derivative() to within a few ulps, vectorised for the trajectory loop.
+ * Elementwise over a column of n pre-activations: h = φ(a), d = φ'(a) (kernels::activate, vectorised for
+ * the CPU at run time and bit-identical on every CPU); within a few ulps of activate()/derivative().
  */
 void applyActivation(Activation activation, const Eigen::Ref<const Eigen::VectorXd> &a, Eigen::Ref<Eigen::VectorXd> h,
                      Eigen::Ref<Eigen::VectorXd> d);
-
-/** As above on raw arrays of n doubles, with caller-provided scratch (2n doubles) so the loop never allocates. */
-void applyActivation(Activation activation, const double *a, double *h, double *d, int n, double *scratch);
 
 } // namespace dlt::rnn

@@ -86,7 +86,8 @@ struct AnalyzeOptions {
 
 /**
  * The full analysis: validates, computes the spectra (LAPACK, in parallel with the trajectory for
- * n ≥ 32), runs the trajectory, and builds the curves, verdict and summary.
+ * n ≥ 32, which then runs on a second thread: progress is called from there), runs the trajectory,
+ * and builds the curves, verdict and summary.
  * Errors: those of validate(), rnn.eigen_failed(info), rnn.cancelled.
  */
 Result<Analysis> analyze(const Inputs &inputs, const AnalyzeOptions &options = {});

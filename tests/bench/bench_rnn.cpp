@@ -77,15 +77,18 @@ void BM_RnnSpectralNorm(benchmark::State &state)
 }
 BENCHMARK(BM_RnnSpectralNorm)->Arg(256)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-void BM_RnnTrajectory(benchmark::State &state)
+// The trajectory alone: with the helper thread (what the slider runs) and on one core (what the full
+// analysis runs beside the factorisation).
+void BM_RnnTrajectory(benchmark::State &state, Cores cores)
 {
     auto v = validate(benchInputs(int(state.range(0)), state.range(1)));
     for (auto _ : state) {
-        auto t = runTrajectory(*v);
+        auto t = runTrajectory(*v, {}, cores);
         benchmark::DoNotOptimize(t->gradLn.data());
     }
 }
-BENCHMARK(BM_RnnTrajectory)->Args({256, 1000})->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_RnnTrajectory, both, Cores::Both)->Args({256, 1000})->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_RnnTrajectory, one, Cores::One)->Args({256, 1000})->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // One 256×256 product: the run-time choice against the baseline build of the same loop.
 void BM_RnnMatvec(benchmark::State &state, bool dispatched)

@@ -50,13 +50,18 @@ full=$(median_ms BM_RnnFullAnalysis/256/1000/real_time)
 rescale=$(median_ms BM_RnnRescale/256/1000/real_time)
 eig=$(median_ms BM_RnnEigenvalues/256/real_time)
 sigma=$(median_ms BM_RnnSpectralNorm/256/real_time)
+both=$(median_ms BM_RnnTrajectory/both/256/1000/real_time)
+one=$(median_ms BM_RnnTrajectory/one/256/1000/real_time)
 np_full=$(numpy_ms full)
 np_loops=$(numpy_ms loops)
 echo
 echo "n = 256, T = 1000, tanh (median of $reps, wall time):"
 echo "  full analysis:  ours $full ms   NumPy $np_full ms"
 echo "  rescale path:   ours $rescale ms   NumPy loops $np_loops ms"
-echo "  parts (ours):   eigenvalues $eig ms, σ_max $sigma ms"
+echo "  parts (ours):   eigenvalues $eig ms, σ_max $sigma ms, trajectory $both ms (two threads) / $one ms (one)"
+echo "  threads: ours 2 on the rescale path (caller + one helper); the full analysis runs LAPACK on one"
+echo "  thread beside a one-thread trajectory. NumPy: OpenBLAS pthreads (its 256×256 gemv uses 2 threads"
+echo "  on a machine with 2 or more; OPENBLAS_NUM_THREADS=1 makes its loops slower). CPUs here: $(nproc)"
 awk -v a="$full" -v b="$np_full" -v c="$rescale" -v d="$np_loops" 'BEGIN {
   r1 = b / a; r2 = d / c
   printf "speed-up full analysis  = NumPy / ours = %.2f (target >= 1.5: %s)\n", r1, (r1 >= 1.5 ? "met" : "NOT met")

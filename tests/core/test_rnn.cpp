@@ -4,7 +4,6 @@
 
 #include "rnn/analysis.h"
 #include "rnn/json.h"
-#include "rnn/kernels.h"
 #include "rnn/plot.h"
 #include "rnn/presets.h"
 
@@ -152,9 +151,9 @@ TEST(RnnSeed, SaturationMakesTheActualGradientVanish)
     // σ'(a*) = σ(a*)(1 − σ(a*)) ≈ 0.999084·0.000916 ≈ 0.000916, so the factor tends to 7·0.000916 ≈ 0.00641.
     const Analysis a = analyzeOk(seedInputs());
     EXPECT_NEAR(a.trajectory.firstPreActivations(0, 0), 0.0, 1e-15);
-    EXPECT_NEAR(a.trajectory.states(0, 1), 0.5, 1e-15);
+    EXPECT_NEAR(a.trajectory.firstStates(0, 1), 0.5, 1e-15);
     EXPECT_NEAR(a.trajectory.firstPreActivations(1, 1), 3.5, 1e-14);
-    EXPECT_NEAR(a.trajectory.states(1, 2), 1.0 / (1.0 + std::exp(-3.5)), 1e-14);
+    EXPECT_NEAR(a.trajectory.firstStates(1, 2), 1.0 / (1.0 + std::exp(-3.5)), 1e-14);
     for (long long k = 10; k < 40; ++k) {
         const double ratio = std::pow(10.0, a.gradNorms.log10[size_t(k + 1)] - a.gradNorms.log10[size_t(k)]);
         EXPECT_NEAR(ratio, 0.006412, 0.006412 * 2e-3) << k;
@@ -243,12 +242,22 @@ TEST(RnnGradients, StatesMatchAPlainForwardPass)
     in.steps = 20;
     for (Activation act : {Activation::Sigmoid, Activation::Tanh, Activation::Relu, Activation::Linear}) {
         in.activation = act;
-        const Analysis a = analyzeOk(in);
+        in.steps = 20;
         const auto hs = refStates(in);
-        for (long long t = 0; t <= in.steps; ++t)
+        const Analysis a = analyzeOk(in);
+        ASSERT_EQ(a.trajectory.firstStates.cols(), kKeptFirstPreActivations + 1);
+        for (long long t = 0; t <= kKeptFirstPreActivations; ++t)
             for (int i = 0; i < 3; ++i)
-                EXPECT_NEAR(a.trajectory.states(i, t), hs[size_t(t)][i], 1e-13 * (1 + std::abs(hs[size_t(t)][i])))
+                EXPECT_NEAR(a.trajectory.firstStates(i, t), hs[size_t(t)][i], 1e-13 * (1 + std::abs(hs[size_t(t)][i])))
                     << activationId(act) << " t=" << t;
+        // Every state, as the last state of a run that ends there.
+        for (long long t = 0; t <= 20; ++t) {
+            in.steps = t;
+            const Analysis upTo = analyzeOk(in);
+            for (int i = 0; i < 3; ++i)
+                EXPECT_NEAR(upTo.trajectory.lastState(i), hs[size_t(t)][i], 1e-13 * (1 + std::abs(hs[size_t(t)][i])))
+                    << activationId(act) << " t=" << t;
+        }
     }
 }
 
@@ -497,7 +506,8 @@ TEST(RnnOverflow, ForwardStatesAreClippedBeforeTheyOverflow)
     in.steps = 1000;
     const Analysis a = analyzeOk(in);
     EXPECT_EQ(a.trajectory.stateClippedAt, 299);
-    EXPECT_TRUE(a.trajectory.states.allFinite());
+    EXPECT_TRUE(a.trajectory.firstStates.allFinite());
+    EXPECT_NEAR(a.trajectory.lastState(0), 1e300 / 11, 1e300 / 11 * 1e-15); // clipped: 10·h stays within 1e300
     EXPECT_NEAR(a.gradNorms.log10[1000], 1000.0, 1e-8);
     EXPECT_TRUE(std::isfinite(a.summary.actualRate));
 }
@@ -557,7 +567,8 @@ TEST(RnnOverflow, LongRunsStayFiniteForEveryActivation)
         const Analysis a = analyzeOk(in);
         for (size_t k = 0; k < a.gradNorms.size(); ++k)
             ASSERT_FALSE(std::isnan(a.gradNorms.log10[k])) << activationId(act) << " " << k;
-        EXPECT_TRUE(a.trajectory.states.allFinite());
+        EXPECT_TRUE(a.trajectory.firstStates.allFinite());
+        EXPECT_TRUE(a.trajectory.lastState.allFinite());
         EXPECT_TRUE(std::isfinite(a.summary.actualRate));
     }
 }
@@ -779,79 +790,4 @@ TEST(RnnErrors, ProgressCanCancelALongRun)
     EXPECT_EQ(calls, 3);
 }
 
-TEST(RnnKernels, MatvecMatchesEigenAndNamesItsVariant)
-{
-    std::mt19937_64 rng(3);
-    std::normal_distribution<double> g;
-    for (int n : {1, 3, 4, 5, 64, 257}) {
-        const Eigen::MatrixXd a = Eigen::MatrixXd::NullaryExpr(n, n, [&] { return g(rng); });
-        const Eigen::VectorXd x = Eigen::VectorXd::NullaryExpr(n, [&] { return g(rng); });
-        Eigen::VectorXd y(n);
-        kernels::matvec(a.data(), x.data(), y.data(), n);
-        EXPECT_LT((y - a * x).norm(), 1e-12 * (1 + (a * x).norm())) << n;
-    }
-    EXPECT_THAT(std::string(kernels::matvecVariant()), ::testing::AnyOf("x86-64-v4", "x86-64-v3", "baseline"));
-}
-
-// The two-thread paths (n ≥ 128) must give exactly the single-thread sums: each y[i] adds the same
-// terms in the same order whichever thread computes it.
-TEST(RnnKernels, SplitMatvecIsBitIdenticalToSingleThread)
-{
-    std::mt19937_64 rng(5);
-    std::normal_distribution<double> g;
-    for (int n : {127, 128, 131, 256, 257, 512}) {
-        const Eigen::MatrixXd a = Eigen::MatrixXd::NullaryExpr(n, n, [&] { return g(rng); });
-        const Eigen::VectorXd x = Eigen::VectorXd::NullaryExpr(n, [&] { return g(rng); });
-        Eigen::VectorXd y(n), ref(n);
-        kernels::matvecStrided(a.data(), n, x.data(), y.data(), n);
-        kernels::matvec(a.data(), x.data(), ref.data(), n);
-        for (int i = 0; i < n; ++i)
-            ASSERT_EQ(y[i], ref[i]) << "n=" << n << " i=" << i;
-        // The same product through a padded leading dimension and a row range.
-        const std::ptrdiff_t ld = n + 5;
-        Eigen::MatrixXd padded = Eigen::MatrixXd::Zero(ld, n);
-        padded.topRows(n) = a;
-        Eigen::VectorXd z(n);
-        kernels::matvecStrided(padded.data(), ld, x.data(), z.data(), n);
-        Eigen::VectorXd part = Eigen::VectorXd::Zero(n);
-        kernels::matvecRows(padded.data(), ld, x.data(), part.data(), n / 3, n, n);
-        for (int i = 0; i < n; ++i) {
-            ASSERT_EQ(z[i], ref[i]) << "n=" << n << " i=" << i;
-            ASSERT_EQ(part[i], i < n / 3 ? 0.0 : ref[i]) << "n=" << n << " i=" << i;
-        }
-    }
-}
-
-// The forward pass (rows split over two threads for n ≥ 128) against a plain serial loop built from
-// the single-thread product and applyActivation over the whole column: identical states and φ'.
-TEST(RnnTrajectory, ForwardPassMatchesSerialLoopExactly)
-{
-    std::mt19937_64 rng(9);
-    std::normal_distribution<double> g;
-    for (int n : {130, 256}) {
-        for (Activation act : {Activation::Tanh, Activation::Sigmoid, Activation::Relu}) {
-            Inputs in;
-            in.w = Eigen::MatrixXd::NullaryExpr(n, n, [&] { return g(rng) * 1.2 / std::sqrt(double(n)); });
-            in.bias = Eigen::VectorXd::NullaryExpr(n, [&] { return 0.1 * g(rng); });
-            in.h0 = Eigen::VectorXd::NullaryExpr(n, [&] { return g(rng); });
-            in.activation = act;
-            in.steps = 20;
-            in.scale = 0.9;
-            const auto v = validate(in);
-            ASSERT_TRUE(v.ok());
-            const auto tr = runTrajectory(*v);
-            ASSERT_TRUE(tr.ok());
-            Eigen::VectorXd h = v->h0, y(n), hNext(n), d(n), scratch(2 * n);
-            for (long long t = 1; t <= in.steps; ++t) {
-                kernels::matvec(v->w.data(), h.data(), y.data(), n);
-                const Eigen::VectorXd a = in.scale * y + v->bias;
-                applyActivation(act, a.data(), hNext.data(), d.data(), n, scratch.data());
-                h = hNext;
-                for (int i = 0; i < n; ++i) {
-                    ASSERT_EQ(tr->states(i, t), h[i]) << n << " t=" << t << " i=" << i;
-                    ASSERT_EQ(tr->derivatives(i, t - 1), d[i]) << n << " t=" << t << " i=" << i;
-                }
-            }
-        }
-    }
-}
+// The kernels, the two-thread lock-step and the fast path against plain loops: test_rnnkernels.cpp.

@@ -173,9 +173,9 @@ QString GradientExplanation::runSection(const dlt::rnn::Analysis &a)
     if (a.n() <= kShowStatesUpTo && steps >= 2) {
         s += para(tr("Forward: a₁ = W·h₀ + b = %1, h₁ = φ(a₁) = %2; a₂ = %3, h₂ = %4; … a_T = %5.")
                       .arg(vector(Eigen::VectorXd(tr_.firstPreActivations.col(0))),
-                           vector(Eigen::VectorXd(tr_.states.col(1))),
+                           vector(Eigen::VectorXd(tr_.firstStates.col(1))),
                            vector(Eigen::VectorXd(tr_.firstPreActivations.col(1))),
-                           vector(Eigen::VectorXd(tr_.states.col(2))), vector(tr_.lastPreActivation)));
+                           vector(Eigen::VectorXd(tr_.firstStates.col(2))), vector(tr_.lastPreActivation)));
     }
     s += para(tr("Back-propagated: ‖∂L/∂h₀‖ = <b>%1</b> after %2 steps back, × %3 per step on average "
                  "(the blue curve).")
