@@ -7,6 +7,7 @@
 #include "charts/spectrumview.h"
 #include "models/eigenvaluemodel.h"
 #include "models/gradientdocument.h"
+#include "models/gradientrunner.h"
 #include "models/weightmatrixmodel.h"
 #include "pages/gradientpage.h"
 #include "widgets/gradientexplanation.h"
@@ -314,6 +315,34 @@ private slots:
         choosePreset(&page, QStringLiteral("Seed: every"));
         QVERIFY(!page.runner()->isBusy());
         QCOMPARE(page.runner()->result()->n(), 2);
+    }
+
+    void cancelFreesThePageAtOnceAndTheNextRunStillLands()
+    {
+        GradientPage page;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        GradientRunner *runner = page.runner();
+        // n = 512, T = 10000: long enough to cancel (several hundred ms of work).
+        GradientState big = page.document()->state();
+        big.w = Eigen::MatrixXd::Identity(512, 512) * 0.5;
+        big.steps = 10000;
+        page.document()->setState(big);
+        QVERIFY(runner->isBusy());
+        runner->cancel();
+        QVERIFY(!runner->isBusy()); // idle at once, whatever the worker is still finishing
+        // A new request while the cancelled worker may still run is queued and then shown.
+        GradientState small = big;
+        small.w = Eigen::MatrixXd::Identity(64, 64) * 0.5; // n = 64 runs in the background too
+        small.steps = 50;
+        page.document()->setState(small);
+        QVERIFY(runner->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!runner->isBusy(), 30000);
+        QVERIFY(runner->result());
+        QCOMPARE(runner->result()->n(), 64);
+        // W = 0.5·I, tanh: ρ = σ_max = 0.5, γ = 1, so γ·σ_max = 0.5 < 1: vanishing, guaranteed.
+        QVERIFY(banner(&page).startsWith(QStringLiteral("Vanishing")));
+        QTRY_VERIFY_WITH_TIMEOUT(!runner->isWorkerRunning(), 30000);
     }
 
     void legendListsWhatIsDrawnAndWraps()

@@ -48,6 +48,7 @@ void GradientRunner::request(const dlt::rnn::Inputs &inputs)
         if (m_watcher.isRunning()) {
             m_pending = inputs; // started when the running job stops
             m_watcher.cancel();
+            setBusy(true); // also after a cancel(), which made the runner idle at once
             return;
         }
         startBackground(inputs);
@@ -134,6 +135,7 @@ void GradientRunner::cancel()
     ++m_generation;
     if (m_watcher.isRunning())
         m_watcher.cancel();
+    setBusy(false); // the stale worker's result, when it comes, is dropped (generation)
 }
 
 void GradientRunner::setBusy(bool busy)

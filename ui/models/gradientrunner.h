@@ -31,9 +31,16 @@ public:
 
     /** Analyses inputs: synchronously (finished/failed emitted before returning) or on the worker. */
     void request(const dlt::rnn::Inputs &inputs);
-    /** Cancels the background job, if any (failed() is not emitted for it). */
+    /**
+     * Cancels the background job, if any (failed() is not emitted for it). The runner is idle at
+     * once: the trajectory stops within a step, but a LAPACK factorisation already under way
+     * cannot be interrupted; it finishes on its (low-priority) thread and its result is dropped.
+     */
     void cancel();
+    /** True from a background request until its result or failure is shown, or until cancel(). */
     bool isBusy() const { return m_busy; }
+    /** True while a worker thread still runs, including a cancelled one finishing its factorisation. */
+    bool isWorkerRunning() const { return m_watcher.isRunning(); }
     /** The last successful result (nullptr before the first). */
     AnalysisPtr result() const { return m_result; }
 
