@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
@@ -20,6 +21,19 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("DLTutorTest"));
         QCoreApplication::setApplicationName(QStringLiteral("test_mainwindow"));
         QSettings().clear();
+    }
+
+    void windowHasTheApplicationIcon()
+    {
+        MainWindow w;
+        const QIcon icon = w.windowIcon();
+        QVERIFY(!icon.isNull());
+        // The three packaged sizes, each a real image of that size.
+        const QList<QSize> sizes = icon.availableSizes();
+        for (int side : {48, 128, 256}) {
+            QVERIFY2(sizes.contains(QSize(side, side)), qPrintable(QString::number(side)));
+            QCOMPARE(icon.pixmap(side, side).size(), QSize(side, side));
+        }
     }
 
     void pagesAreBuiltLazily()

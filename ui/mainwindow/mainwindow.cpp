@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QIcon>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -25,6 +26,12 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("DL Tutor"));
+    // The packaged icon in three sizes (resources/CMakeLists.txt); with the sizes given, nothing
+    // is read until the icon is drawn.
+    QIcon icon;
+    for (int side : {48, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/io.github.dltutor.DLTutor-%1.png").arg(side), QSize(side, side));
+    setWindowIcon(icon);
 
     m_topicList = new QListWidget;
     m_topicList->setObjectName(QStringLiteral("topicList"));
