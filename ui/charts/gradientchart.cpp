@@ -72,8 +72,7 @@ GradientChart::GradientChart(QWidget *parent)
         c->addSeries(s);
         m_legend->addSeries(s);
     }
-    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_clip, m_floor, m_zeros})
-        m_legend->setEntryVisible(s, false); // shown only when they apply
+    showAnnotationEntries(false, false, false); // shown only when they apply
 
     m_axisX = new QValueAxis;
     m_axisX->setTitleText(tr("steps back k  (k = 0: h_T,  k = T: h_0)"));
@@ -160,8 +159,7 @@ void GradientChart::setAnalysis(const std::shared_ptr<const dlt::rnn::Analysis> 
         for (QLineSeries *s : {m_actual, m_bound, m_estimate, m_clip, m_floor})
             s->clear();
         m_zeros->clear();
-        for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_clip, m_floor, m_zeros})
-            m_legend->setEntryVisible(s, false);
+        showAnnotationEntries(false, false, false);
         m_cursorLine->hide();
         return;
     }
@@ -191,12 +189,16 @@ void GradientChart::setAnalysis(const std::shared_ptr<const dlt::rnn::Analysis> 
     m_floor->replace(under ? QList<QPointF>{{0.0, -dlt::rnn::kClipLog10}, {m_plot.xMax, -dlt::rnn::kClipLog10}}
                            : QList<QPointF>{});
     m_zeros->replace(zeros);
-    // Legend entries only for the annotations that apply.
-    m_legend->setEntryVisible(m_clip, clipped);
-    m_legend->setEntryVisible(m_floor, under);
-    m_legend->setEntryVisible(m_zeros, !zeros.isEmpty());
+    showAnnotationEntries(clipped, under, !zeros.isEmpty());
 
     setCursorStep(cursorAtEnd ? analysis->steps() : m_cursor);
+}
+
+void GradientChart::showAnnotationEntries(bool clipped, bool under, bool zeros)
+{
+    m_legend->setEntryVisible(m_clip, clipped);
+    m_legend->setEntryVisible(m_floor, under);
+    m_legend->setEntryVisible(m_zeros, zeros);
 }
 
 QString GradientChart::readoutText() const

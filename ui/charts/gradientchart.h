@@ -63,6 +63,8 @@ protected:
 
 private:
     void applyStyle();
+    /** The legend lists the clip line, the floor line and the zero markers only where they apply. */
+    void showAnnotationEntries(bool clipped, bool under, bool zeros);
     void updateCursorLine();
 
     std::shared_ptr<const dlt::rnn::Analysis> m_analysis;

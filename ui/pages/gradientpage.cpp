@@ -82,10 +82,7 @@ GradientPage::GradientPage(QWidget *parent)
     m_detailsTimer = new QTimer(this);
     m_detailsTimer->setSingleShot(true);
     m_detailsTimer->setInterval(0);
-    connect(m_detailsTimer, &QTimer::timeout, this, [this] {
-        if (m_pendingDetails)
-            showDetails(std::exchange(m_pendingDetails, nullptr));
-    });
+    connect(m_detailsTimer, &QTimer::timeout, this, &GradientPage::showPendingDetails);
 
     connect(m_document, &GradientDocument::changed, this, &GradientPage::recompute);
     connect(m_runner, &GradientRunner::finished, this, &GradientPage::onFinished);
@@ -323,10 +320,14 @@ void GradientPage::settle()
     while (m_runner->isBusy())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     QCoreApplication::sendPostedEvents(); // a queued result
-    if (m_pendingDetails) {
-        m_detailsTimer->stop();
+    showPendingDetails();
+}
+
+void GradientPage::showPendingDetails()
+{
+    m_detailsTimer->stop();
+    if (m_pendingDetails)
         showDetails(std::exchange(m_pendingDetails, nullptr));
-    }
 }
 
 void GradientPage::showDetails(const GradientRunner::AnalysisPtr &analysis)

@@ -57,6 +57,8 @@ private:
     void onFinished(const GradientRunner::AnalysisPtr &analysis);
     /** The spectrum, its caption, the eigenvalue table and the explanation for analysis. */
     void showDetails(const GradientRunner::AnalysisPtr &analysis);
+    /** Shows the details of a big result now, if they are still waiting for their turn. */
+    void showPendingDetails();
     void settleLayouts();
     void onFailed(const dlt::Error &error);
     void onBusyChanged(bool busy);
